@@ -1,0 +1,42 @@
+// @ts-check
+import react from '@astrojs/react';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import starlightLinksValidator from 'starlight-links-validator';
+import { locales } from './src/locales.ts';
+
+/** Sidebar groups: labels per locale; pages are listed by each directory's frontmatter order. */
+const group = (directory, label, translations) => ({ label, translations, autogenerate: { directory } });
+
+export default defineConfig({
+  site: 'https://enhanced-mta.example.org',
+  integrations: [
+    starlight({
+      title: {
+        en: 'Enhanced MTA, step by step',
+        fr: 'Le MTA amélioré, pas à pas',
+        es: 'El MTA mejorado, paso a paso',
+        'zh-CN': '增强型 MTA 逐步解析',
+        ko: 'Enhanced MTA 단계별 안내',
+      },
+      defaultLocale: 'root',
+      locales,
+      // Untranslated pages would put English into other languages' search: the links validator
+      // treats a fallback as an error, and a test checks that every page exists in every locale.
+      plugins: [starlightLinksValidator({ errorOnFallbackPages: true, errorOnInvalidHashes: true })],
+      sidebar: [
+        group('guides', 'Guides', { fr: 'Guides', es: 'Guías', 'zh-CN': '指南', ko: '가이드' }),
+        group('reporting', 'Reporting', { fr: 'Rapports', es: 'Informes', 'zh-CN': '报告', ko: '보고' }),
+        group('playgrounds', 'Playgrounds', { fr: 'Simulateurs', es: 'Simuladores', 'zh-CN': '演练场', ko: '플레이그라운드' }),
+        group('reference', 'Reference', { fr: 'Référence', es: 'Referencia', 'zh-CN': '参考', ko: '참고' }),
+      ],
+      customCss: ['./src/styles/site.css'],
+      disable404Route: false,
+    }),
+    react(),
+  ],
+  vite: {
+    resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
+    worker: { format: 'es' },
+  },
+});

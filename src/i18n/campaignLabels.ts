@@ -1,0 +1,50 @@
+/**
+ * Labels of the specification's vocabulary, per locale (content/labels/<locale>.yaml): Campaign's own
+ * UI labels for statuses, failure types and reasons (as its interface shows them in that language,
+ * where the sources give it), and the names of events and states. The schema is built from the spec's
+ * own lists, so a label missing in any language fails the build.
+ */
+import { z } from 'astro/zod';
+import {
+  eventCatalogue,
+  failureReasonIds,
+  logStatuses,
+  machineIds,
+  machines,
+  successEffects,
+} from '../spec/index.ts';
+
+const record = (keys: readonly string[]) => z.object(Object.fromEntries(keys.map((key) => [key, z.string().min(1)]))).strict();
+
+function statePaths(node: { states: Record<string, unknown> }, prefix: string[] = []): string[] {
+  return Object.entries(node.states).flatMap(([key, child]) => {
+    const path = [...prefix, key];
+    const nested = statePaths(child as { states: Record<string, unknown> }, path);
+    return nested.length > 0 ? nested : [path.join('.')];
+  });
+}
+
+/** Every leaf state path of every machine (they are unique across machines). */
+export const allStatePaths = [...new Set(machineIds.flatMap((id) => statePaths(machines[id].machine.root)))];
+
+export const deliveryStatuses = ['beingEdited', 'analysing', 'awaitingConfirmation', 'startPending', 'inProgress', 'stopped', 'finished'] as const;
+
+export const campaignLabelsSchema = z.object({
+  /** Campaign's "Success" KPI label in this language. */
+  successKpi: z.string().min(1),
+  logStatus: record(logStatuses),
+  successEffect: record(successEffects),
+  failureType: record(['hard', 'soft', 'ignored']),
+  failureReason: record(failureReasonIds),
+  deliveryStatus: record(deliveryStatuses),
+  machine: record(machineIds),
+  event: record(Object.keys(eventCatalogue)),
+  state: record(allStatePaths),
+  /** What a delivery-log status means, per reporting model. */
+  statusMeaning: z.object({
+    enhancedMtaReporting: record(['pending', 'sent', 'failed']),
+    emailFeedbackService: record(['pending', 'takenIntoAccount', 'sent', 'failed']),
+  }),
+});
+
+export type CampaignLabels = z.infer<typeof campaignLabelsSchema>;

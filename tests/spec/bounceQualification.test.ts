@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { parseSmtpReply, qualifyInboundRule, qualifySmtpReply, replay } from '~/spec/index.ts';
+
+describe('synchronous bounces, qualified by the Enhanced MTA (illustrative RFC 3463 mapping)', () => {
+  it.each([
+    ['550 5.1.1 user unknown', 'hard', 'userUnknown'],
+    ['550 5.1.2 bad destination system', 'soft', 'invalidDomain'],
+    ['452 4.2.2 mailbox full', 'soft', 'mailboxFull'],
+    ['552 5.2.2 mailbox full', 'soft', 'mailboxFull'],
+    ['550 5.2.1 mailbox disabled', 'hard', 'accountDisabled'],
+    ['450 4.2.1 mailbox disabled for now', 'soft', 'accountDisabled'],
+    ['421 4.7.0 try again later', 'soft', 'refused'],
+    ['554 5.7.1 message refused', 'hard', 'refused'],
+    ['554 5.4.7 delivery time expired', 'hard', 'unreachable'],
+    ['451 4.3.0 sending IP temporarily suspended', 'soft', 'notDefined'],
+    ['550 mailbox unavailable', 'soft', 'notDefined'],
+  ])('qualifies "%s" as %s / %s', (line, type, reason) => {
+    const reply = parseSmtpReply(line);
+    expect(reply).not.toBeNull();
+    expect(qualifySmtpReply(reply!)).toEqual({ type, reason, source: 'illustrative-rfc3463' });
+  });
+
+  it('treats a 2xx reply as accepted, not as a bounce', () => {
+    expect(qualifySmtpReply(parseSmtpReply('250 2.0.0 OK')!)).toBeNull();
+  });
+
+  it.each(['', 'hello', '550 4.1.1 contradicts itself', '6000 5.1.1', 'x'.repeat(600)])(
+    'refuses "%s" as an SMTP reply',
+    (line) => {
+      expect(parseSmtpReply(line)).toBeNull();
+    },
+  );
+
+  it('records that the Enhanced MTA, not Campaign, qualified a synchronous failure', () => {
+    const result = replay('bounceQualification', [{ type: 'smtp.replied', reply: '550 5.1.1 no such user' }]);
+    const last = result.steps.at(-1)!;
+    expect(last.states).toEqual(['hard']);
+    expect(last.context['qualifiedBy']).toBe('enhancedMta');
+    expect(last.failure).toEqual({ reason: 'userUnknown', type: 'hard' });
+  });
+
+  it('refuses a reply it cannot read, naming the event', () => {
+    const result = replay('bounceQualification', [{ type: 'smtp.replied', reply: 'not smtp' }]);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.code).toBe('eventNotAccepted');
+  });
+});
+
+describe('asynchronous bounces, qualified by inMail through the Inbound email rules', () => {
+  it.each([
+    ['Momen_Code10_InvalidRecipient', 'hard', 'userUnknown'],
+    ['Momen_Code22_MailboxFull', 'soft', 'mailboxFull'],
+    ['Momen_Code60_AutoReply', 'ignored', 'errorIgnored'],
+    ['Momen_Code52_SpamContent', 'soft', 'refused'],
+  ])('qualifies the rule %s as %s / %s', (rule, type, reason) => {
+    expect(qualifyInboundRule(rule)).toEqual({ type, reason, source: 'illustrative-momentum-class' });
+  });
+
+  it('knows no rule outside the Momentum classes', () => {
+    expect(qualifyInboundRule('Momen_Code99_Nothing')).toBeNull();
+    expect(qualifyInboundRule('Auto_replies')).toBeNull();
+  });
+
+  it.each([
+    ['Momen_Code10_InvalidRecipient', 'hard'],
+    ['Momen_Code22_MailboxFull', 'soft'],
+    ['Momen_Code60_AutoReply', 'ignored'],
+  ])('after a 250, a bounce email matching %s ends %s, qualified by inMail', (rule, state) => {
+    const result = replay('bounceQualification', [
+      { type: 'smtp.replied', reply: '250 2.0.0 OK' },
+      { type: 'bounceMail.received', rule },
+    ]);
+    expect(result.steps.map((step) => step.states[0])).toEqual(['attempting', 'accepted', state]);
+    expect(result.steps.at(-1)?.context['qualifiedBy']).toBe('inMail');
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { replay } from '~/spec/index.ts';
+
+const toInProgress = [{ type: 'analysis.started' }, { type: 'analysis.succeeded' }, { type: 'delivery.confirmed' }];
+
+describe('a delivery, seen by Campaign and by the Enhanced MTA', () => {
+  it('goes through analysis and confirmation, then hands its wave to the MTA and finishes', () => {
+    const result = replay('delivery', [...toInProgress, { type: 'wave.handedOver' }, { type: 'mta.queueDrained' }]);
+    expect(result.steps.map((step) => step.meta['deliveryStatus'])).toEqual([
+      'beingEdited',
+      'analysing',
+      'awaitingConfirmation',
+      'inProgress',
+      'finished',
+      'finished',
+    ]);
+    expect(result.steps.at(-1)?.meta['mtaQueue']).toBe('drained');
+  });
+
+  it('shows "Stopped" in Campaign while the MTA keeps delivering what it was handed', () => {
+    const result = replay('delivery', [...toInProgress, { type: 'wave.handedOver' }, { type: 'delivery.stopped' }], {
+      waves: 3,
+    });
+    const last = result.steps.at(-1)!;
+    expect(last.states).toEqual(['campaign.stopped', 'mta.delivering']);
+    expect(last.accepts).toEqual(['mta.queueDrained']);
+  });
+
+  it('refuses a new wave once stopped', () => {
+    const result = replay(
+      'delivery',
+      [...toInProgress, { type: 'wave.handedOver' }, { type: 'delivery.stopped' }, { type: 'wave.handedOver' }],
+      { waves: 3 },
+    );
+    expect(!result.ok && result.error.code).toBe('eventNotAccepted');
+  });
+
+  it('stays in progress until the last of several waves is handed over', () => {
+    const waves = Array.from({ length: 3 }, () => ({ type: 'wave.handedOver' }));
+    const result = replay('delivery', [...toInProgress, ...waves], { waves: 3 });
+    expect(result.steps.slice(-3).map((step) => step.meta['deliveryStatus'])).toEqual([
+      'inProgress',
+      'inProgress',
+      'finished',
+    ]);
+  });
+
+  it('waits in "Start pending" when scheduled, and can be stopped before it starts', () => {
+    const scheduled = replay('delivery', [
+      { type: 'analysis.started' },
+      { type: 'analysis.succeeded' },
+      { type: 'delivery.scheduled' },
+    ]);
+    expect(scheduled.steps.at(-1)?.meta['deliveryStatus']).toBe('startPending');
+    const stopped = replay('delivery', [
+      { type: 'analysis.started' },
+      { type: 'analysis.succeeded' },
+      { type: 'delivery.scheduled' },
+      { type: 'delivery.stopped' },
+    ]);
+    expect(stopped.steps.at(-1)?.states).toEqual(['campaign.stopped', 'mta.empty']);
+  });
+
+  it('returns to editing when the analysis fails', () => {
+    const result = replay('delivery', [{ type: 'analysis.started' }, { type: 'analysis.failed' }]);
+    expect(result.steps.at(-1)?.meta['deliveryStatus']).toBe('beingEdited');
+  });
+
+  it('refuses a wave count outside 1 to 50', () => {
+    expect(replay('delivery', [], { waves: 0 }).ok).toBe(false);
+    expect(replay('delivery', [], { waves: 51 }).ok).toBe(false);
+    expect(replay('delivery', [], { waves: 2.5 }).ok).toBe(false);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { replay, upgradeFacts } from '~/spec/index.ts';
+
+describe('upgrading an instance to the Enhanced MTA', () => {
+  it('queues transactional API calls during the downtime and retries them once the upgrade completes', () => {
+    const result = replay('upgrade', [
+      { type: 'upgrade.started' },
+      { type: 'api.called' },
+      { type: 'api.called' },
+      { type: 'upgrade.completed' },
+    ]);
+    const [, downtime, , , monitoring] = result.steps;
+    expect(downtime?.meta['transactionalApi']).toBe('queued');
+    expect(monitoring?.context).toMatchObject({ queuedCalls: 0, retriedCalls: 2 });
+    expect(monitoring?.meta['emailMta']).toBe('enhanced');
+  });
+
+  it('ends the monitoring after 24 hours', () => {
+    const result = replay('upgrade', [
+      { type: 'upgrade.started' },
+      { type: 'upgrade.completed' },
+      { type: 'clock.advanced', hours: 23 },
+      { type: 'clock.advanced', hours: 1 },
+    ]);
+    expect(result.steps.map((step) => step.states[0])).toEqual([
+      'nativeMta',
+      'downtime',
+      'monitoring',
+      'monitoring',
+      'enhancedMta',
+    ]);
+  });
+
+  it('can roll back to the native MTA for a while, then resume with a fresh 24-hour watch', () => {
+    const result = replay('upgrade', [
+      { type: 'upgrade.started' },
+      { type: 'upgrade.completed' },
+      { type: 'clock.advanced', hours: 20 },
+      { type: 'issue.detected' },
+      { type: 'upgrade.resumed' },
+    ]);
+    expect(result.steps[4]?.meta['emailMta']).toBe('native');
+    expect(result.steps.at(-1)?.context['monitoredHours']).toBe(0);
+  });
+
+  it('lets Adobe end the monitoring early', () => {
+    const result = replay('upgrade', [
+      { type: 'upgrade.started' },
+      { type: 'upgrade.completed' },
+      { type: 'monitoring.completed' },
+    ]);
+    expect(result.steps.at(-1)?.done).toBe(true);
+  });
+
+  it('cannot upgrade an on-premise instance', () => {
+    const result = replay('upgrade', [{ type: 'upgrade.started' }], { hosting: 'onPremise' });
+    expect(!result.ok && result.error.code).toBe('eventNotAccepted');
+    expect(replay('upgrade', [{ type: 'upgrade.started' }], { hosting: 'hybrid' }).ok).toBe(true);
+  });
+
+  it('moves only email, and needs no IP re-warm-up', () => {
+    expect(upgradeFacts).toEqual({
+      channelsMoved: ['email'],
+      channelsStayingNative: ['push', 'sms'],
+      ipWarmupNeeded: false,
+    });
+  });
+});
