@@ -1,4 +1,3 @@
-// @ts-check
 import react from '@astrojs/react';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
@@ -6,7 +5,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { locales } from './src/locales.ts';
 
 /** Sidebar groups: labels per locale; pages are listed by each directory's frontmatter order. */
-const group = (directory, label, translations) => ({ label, translations, autogenerate: { directory } });
+const group = (directory, label, translations) => ({ label, translations, items: [{ autogenerate: { directory } }] });
 
 export default defineConfig({
   site: 'https://enhanced-mta.example.org',

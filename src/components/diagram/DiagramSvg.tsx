@@ -1,0 +1,92 @@
+/**
+ * Draws a laid-out machine as SVG. Rendered on the server for static pages (no JavaScript shipped)
+ * and inside the playground island, where `active` highlights the current states.
+ */
+import type { DiagramModel } from '~/diagram/layout.ts';
+import { DIAGRAM_LINE_HEIGHT, wrap } from '~/diagram/text.ts';
+
+export interface DiagramSvgProps {
+  readonly model: DiagramModel;
+  readonly title: string;
+  readonly description: string;
+  readonly currentLabel: string;
+  readonly active?: readonly string[];
+  readonly idPrefix: string;
+}
+
+const isActive = (active: readonly string[], path: string) =>
+  active.some((state) => state === path || state.startsWith(`${path}.`));
+
+export function DiagramSvg({ model, title, description, currentLabel, active = [], idPrefix }: DiagramSvgProps) {
+  const arrow = `${idPrefix}-arrow`;
+  return (
+    <svg
+      className="state-diagram"
+      viewBox={`0 0 ${model.width} ${model.height}`}
+      width={model.width}
+      role="img"
+      aria-labelledby={`${idPrefix}-title ${idPrefix}-desc`}
+      data-testid="state-diagram"
+    >
+      <title id={`${idPrefix}-title`}>{title}</title>
+      <desc id={`${idPrefix}-desc`}>{description}</desc>
+      <defs>
+        <marker id={arrow} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <path d="M 0 0 L 10 5 L 0 10 z" className="state-diagram__arrowhead" />
+        </marker>
+      </defs>
+      {model.nodes
+        .filter((node) => node.container)
+        .map((node) => (
+          <g key={node.path} className="state-diagram__region" data-state={node.path}>
+            <rect x={node.x} y={node.y} width={node.width} height={node.height} rx={10} />
+            <text x={node.x + 12} y={node.y + 22} className="state-diagram__region-label">
+              {node.label}
+            </text>
+          </g>
+        ))}
+      {model.edges.map((edge) => (
+        <g key={edge.id} className="state-diagram__edge" data-event={edge.event}>
+          <polyline points={edge.points.map((p) => `${p.x},${p.y}`).join(' ')} markerEnd={`url(#${arrow})`} />
+          {edge.labelBox && (
+            <text x={edge.labelBox.x} y={edge.labelBox.y + 12} className="state-diagram__edge-label">
+              {wrap(edge.label, 120).map((line, i) => (
+                <tspan key={line} x={edge.labelBox!.x} dy={i === 0 ? 0 : DIAGRAM_LINE_HEIGHT}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          )}
+        </g>
+      ))}
+      {model.nodes
+        .filter((node) => !node.container)
+        .map((node) => {
+          const on = isActive(active, node.path);
+          const lines = wrap(node.label, 140);
+          return (
+            <g
+              key={node.path}
+              className={`state-diagram__state${on ? ' is-active' : ''}${node.kind === 'final' ? ' is-final' : ''}`}
+              data-state={node.path}
+              data-active={on ? 'true' : undefined}
+            >
+              <rect x={node.x} y={node.y} width={node.width} height={node.height} rx={8} />
+              {node.kind === 'final' && (
+                <rect x={node.x + 3} y={node.y + 3} width={node.width - 6} height={node.height - 6} rx={6} className="state-diagram__final" />
+              )}
+              {node.initial && <circle cx={node.x - 6} cy={node.y + node.height / 2} r={4} className="state-diagram__initial" />}
+              <text x={node.x + node.width / 2} y={node.y + 14 + 12} textAnchor="middle">
+                {lines.map((line, i) => (
+                  <tspan key={line} x={node.x + node.width / 2} dy={i === 0 ? 0 : DIAGRAM_LINE_HEIGHT}>
+                    {line}
+                  </tspan>
+                ))}
+                {on && <tspan className="sr-only"> ({currentLabel})</tspan>}
+              </text>
+            </g>
+          );
+        })}
+    </svg>
+  );
+}

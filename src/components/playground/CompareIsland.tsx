@@ -1,0 +1,96 @@
+/**
+ * Compare mode: the same events run through the Enhanced MTA reporting (v7) and the Email Feedback
+ * Service (v8) machines, step by step, with every difference in status and Success % marked.
+ */
+import { useMachine } from '@xstate/react';
+import { useId } from 'react';
+import type { CampaignLabels } from '~/i18n/campaignLabels.ts';
+import { replay, type StepView } from '~/spec/index.ts';
+import type { UiStrings } from './PlaygroundIsland.tsx';
+import { playgroundMachine } from './playgroundMachine.ts';
+import { choicesFor, eventLabel } from './view.ts';
+
+export interface CompareProps {
+  readonly labels: CampaignLabels;
+  readonly ui: UiStrings;
+}
+
+const models = ['enhancedMtaReporting', 'emailFeedbackService'] as const;
+const input = { validitySettingHours: 120 };
+
+export default function CompareIsland({ labels, ui }: CompareProps) {
+  const [snapshot, send] = useMachine(playgroundMachine, { input: { events: [], cursor: 0, input } });
+  const { events, cursor } = snapshot.context;
+  const id = useId().replace(/:/g, '');
+  const shown = events.slice(0, cursor);
+  const [v7, efs] = models.map((machine) => replay(machine, shown, input).steps) as [StepView[], StepView[]];
+  const current = v7.at(-1)!;
+  const durations = { hours: ui['playground.advanceHours'], days: ui['playground.advanceDays'] };
+  const cell = (step: StepView, other: StepView, field: 'logStatus' | 'successEffect') => {
+    const value = step[field];
+    const differs = value !== other[field];
+    const text = field === 'logStatus' ? (value ? labels.logStatus[value as 'sent'] : '—') : value ? labels.successEffect[value as 'unchanged'] : '—';
+    return (
+      <td className={differs ? 'differs' : undefined} data-differs={differs ? 'true' : undefined}>
+        {field === 'logStatus' ? <span className={`status status--${value}`}>{text}</span> : text}
+        {differs && <span className="diff-mark"> ({ui['compare.difference']})</span>}
+      </td>
+    );
+  };
+  return (
+    <div className="playground compare" data-testid="compare">
+      <section aria-labelledby={`${id}-events`}>
+        <h3 id={`${id}-events`}>{ui['playground.events']}</h3>
+        {current.accepts.length === 0 && <p>{ui['playground.noEvents']}</p>}
+        {current.accepts.map((type) => (
+          <fieldset key={type} className="playground__event">
+            <legend>{labels.event[type as keyof CampaignLabels['event']]}</legend>
+            {choicesFor(type, labels, durations).map((choice) => (
+              <button key={JSON.stringify(choice.event)} type="button" data-event={type} onClick={() => send({ type: 'step.taken', event: choice.event })}>
+                {choice.detail || labels.event[type as keyof CampaignLabels['event']]}
+              </button>
+            ))}
+          </fieldset>
+        ))}
+        <div className="playground__toolbar">
+          <button type="button" onClick={() => send({ type: 'history.back' })} disabled={cursor === 0}>
+            ← {ui['playground.back']}
+          </button>
+          <button type="button" onClick={() => send({ type: 'history.reset' })} disabled={events.length === 0}>
+            {ui['playground.reset']}
+          </button>
+        </div>
+      </section>
+      <div className="diagram-scroll" tabIndex={0} role="region" aria-label={ui['compare.title']}>
+        <table className="reporting-comparison" data-testid="compare-table">
+          <caption>{ui['compare.title']}</caption>
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">{ui['playground.events']}</th>
+              <th scope="col">{labels.machine.enhancedMtaReporting}: {ui['playground.status']}</th>
+              <th scope="col">{ui['playground.success']}</th>
+              <th scope="col">{labels.machine.emailFeedbackService}: {ui['playground.status']}</th>
+              <th scope="col">{ui['playground.success']}</th>
+            </tr>
+          </thead>
+          <tbody aria-live="polite">
+            {v7.map((step, i) => {
+              const other = efs[i]!;
+              return (
+                <tr key={step.index}>
+                  <td>{step.index}</td>
+                  <td>{step.event ? eventLabel(step.event, labels) : ui['playground.initial']}</td>
+                  {cell(step, other, 'logStatus')}
+                  {cell(step, other, 'successEffect')}
+                  {cell(other, step, 'logStatus')}
+                  {cell(other, step, 'successEffect')}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

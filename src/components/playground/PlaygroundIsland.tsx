@@ -1,0 +1,278 @@
+/**
+ * The playground island: a reader steps a machine of the specification through its events. All it
+ * shows is replayed through the spec; its own state is the history of events (playgroundMachine).
+ */
+import { useMachine } from '@xstate/react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { DiagramModel } from '~/diagram/layout.ts';
+import type { CampaignLabels } from '~/i18n/campaignLabels.ts';
+import type { UiKey } from '~/i18n/uiKeys.ts';
+import { buildLink, hasLink, type LinkProblem, openLink } from '~/links/link.ts';
+import { hoursLeft, type MachineId, replay, type SpecEvent, type StepView } from '~/spec/index.ts';
+import { DiagramSvg } from '../diagram/DiagramSvg.tsx';
+import { playgroundMachine } from './playgroundMachine.ts';
+import { choicesFor, eventLabel, fill, stateLabel } from './view.ts';
+
+export type UiStrings = Readonly<Record<UiKey, string>>;
+
+export interface ScenarioPreset {
+  readonly id: string;
+  readonly title: string;
+  readonly events: readonly SpecEvent[];
+  readonly input: Readonly<Record<string, unknown>>;
+}
+
+export interface PlaygroundProps {
+  readonly machine: MachineId;
+  readonly initial: { events: readonly SpecEvent[]; cursor: number; input: Readonly<Record<string, unknown>> };
+  readonly labels: CampaignLabels;
+  readonly ui: UiStrings;
+  readonly diagram: DiagramModel;
+  readonly scenarios: readonly ScenarioPreset[];
+  /** Validity settings offered (hours), for the message machines. */
+  readonly validityOptions?: readonly number[];
+  /** Update the address bar as the reader steps (off where several playgrounds share a page). */
+  readonly syncUrl?: boolean;
+}
+
+function problemText(problem: LinkProblem, ui: UiStrings): string {
+  const index = 'index' in problem && typeof problem.index === 'number' ? problem.index + 1 : 0;
+  const key = `link.${problem.code}` as UiKey;
+  return fill(ui[key] ?? ui['link.error'], { n: index });
+}
+
+export default function PlaygroundIsland(props: PlaygroundProps) {
+  const { machine, labels, ui, scenarios, validityOptions } = props;
+  const [snapshot, send] = useMachine(playgroundMachine, { input: props.initial });
+  const { events, cursor, input } = snapshot.context;
+  const [problem, setProblem] = useState<LinkProblem | null>(null);
+  const [copied, setCopied] = useState('');
+  const [scenarioId, setScenarioId] = useState(scenarios[0]?.id ?? '');
+  const touched = useRef(false);
+  const id = useId().replace(/:/g, '');
+
+  // A link in the address bar for this machine opens the playground at its step.
+  useEffect(() => {
+    const search = window.location.search;
+    if (!hasLink(search)) return;
+    const opened = openLink(search);
+    if (opened.link && opened.link.machine !== machine) return;
+    if (opened.link) {
+      send({ type: 'history.loaded', events: opened.link.events, cursor: opened.link.at, input: opened.link.input });
+    }
+    setProblem(opened.problem);
+  }, [machine, send]);
+
+  const steps: readonly StepView[] = useMemo(() => replay(machine, events, input).steps, [machine, events, input]);
+  const current = steps[Math.min(cursor, steps.length - 1)]!;
+  const link = buildLink({ machine, events, at: cursor, input });
+
+  useEffect(() => {
+    if (touched.current && props.syncUrl !== false) window.history.replaceState(null, '', link);
+    if (performance.getEntriesByName('playground:step', 'mark').length > 0) {
+      performance.measure('playground:update', 'playground:step');
+      performance.clearMarks('playground:step');
+    }
+  }, [link, props.syncUrl]);
+
+  const act = (event: Parameters<typeof send>[0]) => {
+    touched.current = true;
+    setCopied('');
+    setProblem(null);
+    performance.mark('playground:step');
+    send(event);
+  };
+
+  const status = current.logStatus ? labels.logStatus[current.logStatus] : null;
+  const effect = current.successEffect ? labels.successEffect[current.successEffect] : null;
+  const meaningTable = labels.statusMeaning[machine as 'enhancedMtaReporting'] as Record<string, string> | undefined;
+  const meaning = current.logStatus && meaningTable ? (meaningTable[current.logStatus] ?? '') : '';
+  const here = stateLabel(current, labels);
+  const announcement = fill(ui['playground.announce'], { n: current.index, state: status ? `${here}, ${status}` : here });
+  const durations = { hours: ui['playground.advanceHours'], days: ui['playground.advanceDays'] };
+  const validityHours = current.context['validityHours'];
+  const elapsedHours = current.context['elapsedHours'];
+
+  const copy = async (text: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(ui['playground.copied']);
+    } catch {
+      setCopied(text); // No clipboard (permissions, iframe): show the text to copy by hand.
+    }
+  };
+  const absoluteLink = () => `${window.location.origin}${window.location.pathname}${link}`;
+  const answer = () =>
+    status
+      ? `${fill(ui['playground.answer'], { status, effect: effect ?? '', meaning })} ${absoluteLink()}`
+      : `${fill(ui['playground.answerNoStatus'], { state: here })} ${absoluteLink()}`;
+
+  return (
+    <div className="playground" data-machine={machine} data-testid="playground">
+      {problem && (
+        <div className="playground__problem" role="alert" data-testid="link-problem">
+          <p>{problem.code === 'migrated' ? ui['link.migrated'] : ui['link.error']}</p>
+          {problem.code !== 'migrated' && <p>{problemText(problem, ui)}</p>}
+          <p>{fill(ui['link.stoppedAt'], { n: current.index })}</p>
+        </div>
+      )}
+
+      <div className="playground__diagram diagram-scroll">
+        <DiagramSvg
+          model={props.diagram}
+          title={`${ui['diagram.title']}: ${labels.machine[machine]}`}
+          description={ui['diagram.description']}
+          currentLabel={ui['diagram.current']}
+          active={current.states}
+          idPrefix={`pg-${id}`}
+        />
+      </div>
+
+      <dl className="playground__status" data-testid="playground-status">
+        <div>
+          <dt>{ui['playground.state']}</dt>
+          <dd data-testid="state">{here}</dd>
+        </div>
+        {status && (
+          <div>
+            <dt>{ui['playground.status']}</dt>
+            <dd>
+              <span className={`status status--${current.logStatus}`} data-testid="log-status" data-status={current.logStatus ?? ''}>
+                {status}
+              </span>
+            </dd>
+          </div>
+        )}
+        {current.success && (
+          <div>
+            <dt>{ui['playground.success']}</dt>
+            <dd data-testid="success-effect" data-effect={current.successEffect ?? ''}>
+              {effect ?? '—'}
+            </dd>
+          </div>
+        )}
+        {current.failure && (
+          <div>
+            <dt>{ui['playground.reason']}</dt>
+            <dd data-testid="failure">
+              {labels.failureReason[current.failure.reason]} ({labels.failureType[current.failure.type]})
+            </dd>
+          </div>
+        )}
+        {typeof validityHours === 'number' && typeof elapsedHours === 'number' && (
+          <div>
+            <dt>{ui['playground.clock']}</dt>
+            <dd data-testid="clock">
+              {ui['playground.elapsed']}: {fill(ui['playground.hours'], { n: elapsedHours })} / {ui['playground.validity']}:{' '}
+              {fill(ui['playground.hours'], { n: validityHours })} ({fill(ui['playground.hours'], { n: hoursLeft(validityHours, elapsedHours) })} ↓)
+              <br />
+              <small>{ui['playground.capNote']}</small>
+            </dd>
+          </div>
+        )}
+      </dl>
+      <p className="sr-only" aria-live="polite" data-testid="announcer">
+        {touched.current || problem ? announcement : ''}
+      </p>
+
+      <section className="playground__events" aria-labelledby={`${id}-events`}>
+        <h3 id={`${id}-events`}>{ui['playground.events']}</h3>
+        {current.accepts.length === 0 && <p>{ui['playground.noEvents']}</p>}
+        {current.accepts.map((type) => {
+          const choices = choicesFor(type, labels, durations);
+          const name = labels.event[type as keyof CampaignLabels['event']] ?? type;
+          return (
+            <fieldset key={type} className="playground__event">
+              <legend>{name}</legend>
+              {choices.map((choice) => (
+                <button
+                  key={JSON.stringify(choice.event)}
+                  type="button"
+                  data-event={type}
+                  onClick={() => act({ type: 'step.taken', event: choice.event })}
+                >
+                  {choice.detail || name}
+                </button>
+              ))}
+            </fieldset>
+          );
+        })}
+      </section>
+
+      <section className="playground__history" aria-labelledby={`${id}-history`}>
+        <h3 id={`${id}-history`}>{ui['playground.history']}</h3>
+        <div className="playground__toolbar">
+          <button type="button" onClick={() => act({ type: 'history.back' })} disabled={cursor === 0}>
+            ← {ui['playground.back']}
+          </button>
+          <button type="button" onClick={() => act({ type: 'history.forward' })} disabled={cursor >= events.length}>
+            {ui['playground.forward']} →
+          </button>
+          <button type="button" onClick={() => act({ type: 'history.reset' })} disabled={events.length === 0}>
+            {ui['playground.reset']}
+          </button>
+        </div>
+        <ol start={0} data-testid="history">
+          <li aria-current={cursor === 0 ? 'step' : undefined}>{ui['playground.initial']}</li>
+          {events.map((event, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a history entry is its position
+            <li key={i} aria-current={cursor === i + 1 ? 'step' : undefined} className={i + 1 > cursor ? 'is-future' : undefined}>
+              {eventLabel(event, labels)}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section className="playground__options">
+        {scenarios.length > 0 && (
+          <div className="playground__row">
+            <label htmlFor={`${id}-scenario`}>{ui['playground.scenarios']}</label>
+            <select id={`${id}-scenario`} value={scenarioId} onChange={(e) => setScenarioId(e.target.value)}>
+              {scenarios.map((scenario) => (
+                <option key={scenario.id} value={scenario.id}>
+                  {scenario.title}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              onClick={() => {
+                const scenario = scenarios.find((s) => s.id === scenarioId);
+                if (scenario) act({ type: 'history.loaded', events: scenario.events, cursor: scenario.events.length, input: scenario.input });
+              }}
+            >
+              {ui['playground.loadScenario']}
+            </button>
+          </div>
+        )}
+        {validityOptions && (
+          <div className="playground__row">
+            <label htmlFor={`${id}-validity`}>{ui['playground.validitySetting']}</label>
+            <select
+              id={`${id}-validity`}
+              value={String(input['validitySettingHours'] ?? 120)}
+              onChange={(e) => act({ type: 'input.changed', input: { validitySettingHours: Number(e.target.value) } })}
+            >
+              {validityOptions.map((hours) => (
+                <option key={hours} value={hours}>
+                  {fill(ui['playground.hours'], { n: hours })}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div className="playground__row">
+          <button type="button" onClick={() => copy(absoluteLink())} data-testid="copy-link">
+            {ui['playground.copyLink']}
+          </button>
+          <button type="button" onClick={() => copy(answer())} data-testid="copy-answer">
+            {ui['playground.copyAnswer']}
+          </button>
+          <output aria-live="polite" data-testid="copied">
+            {copied}
+          </output>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * Text measurement for diagrams, by estimate (there is no DOM at build time): a per-character width,
+ * wider for CJK and Hangul. Shared by the layout (build time) and the SVG drawing (also in the island),
+ * and kept apart from elkjs so the island never ships the layout engine.
+ */
+export const DIAGRAM_FONT_SIZE = 13;
+const FONT = DIAGRAM_FONT_SIZE;
+export const DIAGRAM_LINE_HEIGHT = 17;
+const LINE = DIAGRAM_LINE_HEIGHT;
+
+/** Rough width of a text at 13px, wider for CJK and Hangul. */
+export function textWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(char) ? FONT : FONT * 0.58;
+  return Math.ceil(width);
+}
+
+/** Wraps a label to lines of at most `max` pixels. */
+export function wrap(text: string, max = 150): string[] {
+  const words = /\s/.test(text) ? text.split(/\s+/) : [...text];
+  const joiner = /\s/.test(text) ? ' ' : '';
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const candidate = line ? `${line}${joiner}${word}` : word;
+    if (line && textWidth(candidate) > max) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export function labelSize(text: string, max = 150): { width: number; height: number } {
+  const lines = wrap(text, max);
+  return { width: Math.max(...lines.map(textWidth)), height: lines.length * LINE };
+}
+

@@ -1,0 +1,1 @@
+/// <reference path="../node_modules/@astrojs/starlight/dist/global.d.ts" />
