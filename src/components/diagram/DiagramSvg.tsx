@@ -18,6 +18,10 @@ const isActive = (active: readonly string[], path: string) =>
   active.some((state) => state === path || state.startsWith(`${path}.`));
 
 export function DiagramSvg({ model, title, description, currentLabel, active = [], idPrefix }: DiagramSvgProps) {
+  const activeLabel = model.nodes
+    .filter((node) => !node.container && isActive(active, node.path))
+    .map((node) => node.label)
+    .join(', ');
   const arrow = `${idPrefix}-arrow`;
   return (
     <svg
@@ -29,7 +33,10 @@ export function DiagramSvg({ model, title, description, currentLabel, active = [
       data-testid="state-diagram"
     >
       <title id={`${idPrefix}-title`}>{title}</title>
-      <desc id={`${idPrefix}-desc`}>{description}</desc>
+      <desc id={`${idPrefix}-desc`}>
+        {description}
+        {activeLabel ? ` ${currentLabel}: ${activeLabel}.` : ''}
+      </desc>
       <defs>
         <marker id={arrow} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
           <path d="M 0 0 L 10 5 L 0 10 z" className="state-diagram__arrowhead" />
@@ -82,7 +89,6 @@ export function DiagramSvg({ model, title, description, currentLabel, active = [
                     {line}
                   </tspan>
                 ))}
-                {on && <tspan className="sr-only"> ({currentLabel})</tspan>}
               </text>
             </g>
           );

@@ -1,0 +1,90 @@
+/**
+ * A transition table compiled from a message machine, for simulating many messages quickly. The table
+ * is built by asking the machine itself (xstate's `transition`) what every reachable state does with
+ * every event of the simulation's alphabet: nothing about the lifecycle is restated here.
+ *
+ * Time is quantised to whole hours: the clock event of the alphabet is "one hour passes". A state is
+ * keyed by what can change the machine's future or what a reader sees (state, hours in the MTA while
+ * it still holds the message, failure, expiry). The attempt count is left out: no guard reads it.
+ */
+import { type AnyMachineSnapshot, type AnyStateMachine, initialTransition, transition } from 'xstate';
+import type { LogStatus, ReportingMeta, SpecEvent } from '../spec/index.ts';
+
+/** The events a simulated message can meet, in table order. */
+export const alphabet = [
+  { type: 'mta.accepted' },
+  { type: 'mta.delivered' },
+  { type: 'feedback.hardBounce', reason: 'userUnknown' },
+  { type: 'feedback.softBounce', reason: 'mailboxFull' },
+  { type: 'retry.succeeded' },
+  { type: 'retry.failed' },
+  { type: 'feedback.asyncBounce', reason: 'userUnknown' },
+  { type: 'clock.advanced', hours: 1 },
+] as const satisfies readonly SpecEvent[];
+
+export const EVENT = {
+  accepted: 0,
+  delivered: 1,
+  hardBounce: 2,
+  softBounce: 3,
+  retrySucceeded: 4,
+  retryFailed: 5,
+  asyncBounce: 6,
+  tick: 7,
+} as const;
+export const ALPHABET_SIZE = alphabet.length;
+
+export const statusCodes: readonly LogStatus[] = ['pending', 'takenIntoAccount', 'sent', 'failed'];
+
+export interface CompiledMachine {
+  /** next[state * ALPHABET_SIZE + event]: the next state, or -1 where the machine refuses the event. */
+  readonly next: Int32Array;
+  /** Index into `statusCodes` of each state's delivery-log status. */
+  readonly status: Uint8Array;
+  /** 1 where the state counts toward Success %. */
+  readonly counted: Uint8Array;
+  /** The machine's own snapshot for each compiled state (for tests and explanations). */
+  readonly snapshots: readonly AnyMachineSnapshot[];
+}
+
+function keyOf(snapshot: AnyMachineSnapshot): string {
+  const { elapsedHours, failure, expired } = snapshot.context;
+  const queued = snapshot.matches('awaitingDelivery') || snapshot.matches('retrying');
+  return JSON.stringify([snapshot.value, snapshot.status, queued ? elapsedHours : null, failure, expired]);
+}
+
+function reportingOf(snapshot: AnyMachineSnapshot): ReportingMeta {
+  return Object.assign({}, ...Object.values(snapshot.getMeta())) as ReportingMeta;
+}
+
+export function compileMessageMachine(machine: AnyStateMachine, input: { validitySettingHours: number }): CompiledMachine {
+  const [initial] = initialTransition(machine, input);
+  const snapshots: AnyMachineSnapshot[] = [initial];
+  const ids = new Map<string, number>([[keyOf(initial), 0]]);
+  const next: number[] = [];
+  for (let state = 0; state < snapshots.length; state++) {
+    const snapshot = snapshots[state]!;
+    for (const event of alphabet) {
+      if (snapshot.status !== 'active' || !snapshot.can(event)) {
+        next.push(-1);
+        continue;
+      }
+      const [after] = transition(machine, snapshot, event);
+      const key = keyOf(after);
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = snapshots.length;
+        ids.set(key, id);
+        snapshots.push(after);
+      }
+      next.push(id);
+    }
+  }
+  const reporting = snapshots.map(reportingOf);
+  return {
+    next: Int32Array.from(next),
+    status: Uint8Array.from(reporting.map((r) => statusCodes.indexOf(r.logStatus))),
+    counted: Uint8Array.from(reporting.map((r) => (r.success === 'counted' ? 1 : 0))),
+    snapshots,
+  };
+}
