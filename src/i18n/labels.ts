@@ -1,10 +1,12 @@
 /** Build-time access to the labels of a page's locale (Astro components only). */
 import { getCollection, getEntry } from 'astro:content';
+import { type LocaleKey, prefixedLocales } from '../locales.ts';
 import type { CampaignLabels } from './campaignLabels.ts';
 
-/** Starlight's locale of the current page ('root' for English). */
-export function pageLocale(locals: App.Locals): string {
-  return locals.starlightRoute.locale ?? 'root';
+/** The locale of a page from its URL ('root' for English): works on Starlight pages and embeds alike. */
+export function pageLocale(url: URL): LocaleKey {
+  const first = url.pathname.split('/')[1] ?? '';
+  return (prefixedLocales as readonly string[]).includes(first) ? (first as LocaleKey) : 'root';
 }
 
 export const labelFileOf = (locale: string): string => (locale === 'root' ? 'en' : locale);

@@ -33,6 +33,8 @@ export interface PlaygroundProps {
   readonly validityOptions?: readonly number[];
   /** Update the address bar as the reader steps (off where several playgrounds share a page). */
   readonly syncUrl?: boolean;
+  /** On embeds: the full playground page, linked with the current step. */
+  readonly fullPageHref?: string | undefined;
 }
 
 function problemText(problem: LinkProblem, ui: UiStrings): string {
@@ -268,6 +270,11 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
           <button type="button" onClick={() => copy(answer())} data-testid="copy-answer">
             {ui['playground.copyAnswer']}
           </button>
+          {props.fullPageHref && (
+            <a href={`${props.fullPageHref}${link}`} target="_top">
+              {ui['embed.openFull']}
+            </a>
+          )}
           <output aria-live="polite" data-testid="copied">
             {copied}
           </output>

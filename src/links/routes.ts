@@ -1,0 +1,12 @@
+/** Where each machine's playground lives, per locale (pages and embeds share the slug). */
+import type { LocaleKey } from '../locales.ts';
+import type { MachineId } from '../spec/index.ts';
+
+export const machineSlug = (machine: MachineId): string => machine.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+const prefix = (locale: LocaleKey) => (locale === 'root' ? '' : `/${locale}`);
+
+export const playgroundPath = (machine: MachineId, locale: LocaleKey): string =>
+  `${prefix(locale)}/playgrounds/${machineSlug(machine)}/`;
+
+export const embedPath = (machine: MachineId, locale: LocaleKey): string => `${prefix(locale)}/embed/${machineSlug(machine)}/`;
