@@ -1,0 +1,170 @@
+/** The population simulation: the compiled tables agree with the machines, and the curves behave. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { alphabet, compileMessageMachine, EVENT, statusCodes } from '~/simulation/compile.ts';
+import { compiledModels, drawLife, HORIZON_HOURS, type Life, modelIds, replayLife, simulate } from '~/simulation/simulate.ts';
+import { emailFeedbackServiceMachine, replay, type SpecEvent } from '~/spec/index.ts';
+
+/** A life as the machine's own event list: the same events, with clock advances between them. */
+function asEvents(life: Life, horizon: number): SpecEvent[] {
+  const events: SpecEvent[] = [];
+  let hour = 0;
+  life.events.forEach((event, i) => {
+    const at = life.hours[i]!;
+    if (at > hour) events.push({ type: 'clock.advanced', hours: at - hour });
+    hour = at;
+    events.push(alphabet[event]!);
+  });
+  if (horizon > hour) events.push({ type: 'clock.advanced', hours: horizon - hour });
+  return events;
+}
+
+/** Replays through the machine, dropping what it refuses, as the simulation does. */
+function machineOutcome(machine: (typeof modelIds)[number], events: SpecEvent[], validitySettingHours: number) {
+  const kept: SpecEvent[] = [];
+  for (const event of events) {
+    const trial = replay(machine, [...kept, event], { validitySettingHours });
+    if (trial.ok) kept.push(event);
+  }
+  const last = replay(machine, kept, { validitySettingHours }).steps.at(-1)!;
+  return { state: last.states[0], logStatus: last.logStatus, failure: last.failure, expired: last.context['expired'] };
+}
+
+const lifeArb = fc
+  .array(fc.record({ gap: fc.integer({ min: 0, max: 60 }), event: fc.integer({ min: 1, max: EVENT.asyncBounce }) }), { maxLength: 8 })
+  .map((steps): Life => {
+    const hours = [0];
+    const events: number[] = [EVENT.accepted];
+    let hour = 0;
+    for (const { gap, event } of steps) {
+      hour += gap;
+      hours.push(hour);
+      events.push(event);
+    }
+    return { hours, events };
+  });
+
+describe('the transition tables compiled from the machines', () => {
+  it.each([24, 84, 120])('give the same outcome as the machines on every generated life (validity %i h)', (validity) => {
+    const tables = compiledModels(validity);
+    fc.assert(
+      fc.property(lifeArb, (life) => {
+        for (const model of modelIds) {
+          const table = tables[model];
+          const final = replayLife(table, life, 200, () => {});
+          const snapshot = table.snapshots[final]!;
+          const expected = machineOutcome(model, asEvents(life, 200), validity);
+          expect(snapshot.value).toBe(expected.state);
+          expect(statusCodes[table.status[final]!]).toBe(expected.logStatus);
+          expect(snapshot.context.failure).toEqual(expected.failure);
+          expect(snapshot.context.expired).toBe(expected.expired);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('stay small: a few hundred states for a 3.5-day validity', () => {
+    const table = compileMessageMachine(emailFeedbackServiceMachine, { validitySettingHours: 120 });
+    expect(table.snapshots.length).toBeLessThan(1000);
+  });
+});
+
+describe('small populations, computed by hand', () => {
+  it('all delivered: v7 shows 100% from the relay on; EFS climbs from 0% to 100% once delivered', () => {
+    const result = simulate({ messages: 50, hardBounceRate: 0, softBounceRate: 0, asyncBounceRate: 0, seed: 1 });
+    expect(result.models.enhancedMtaReporting.success[0]).toBe(100);
+    expect(result.models.emailFeedbackService.success[0]).toBe(0);
+    expect(result.models.emailFeedbackService.success[HORIZON_HOURS]).toBe(100);
+  });
+
+  it('all hard bounces: v7 starts at 100% and ends at 0%; EFS never leaves 0%', () => {
+    const result = simulate({ messages: 40, hardBounceRate: 1, softBounceRate: 0, seed: 3 });
+    expect(result.models.enhancedMtaReporting.success[0]).toBe(100);
+    expect(result.models.enhancedMtaReporting.success[HORIZON_HOURS]).toBe(0);
+    expect(Math.max(...Array.from(result.models.emailFeedbackService.success))).toBe(0);
+    expect(result.models.emailFeedbackService.counts.failed[HORIZON_HOURS]).toBe(40);
+  });
+
+  it('soft bounces that never recover: everything fails at 3.5 days, not at the 5-day setting', () => {
+    const result = simulate({ messages: 30, hardBounceRate: 0, softBounceRate: 1, retrySuccessRate: 0, validityDays: 5, seed: 9 });
+    const v7 = result.models.enhancedMtaReporting;
+    expect(result.validityHours).toBe(84);
+    expect(v7.success[83]).toBe(100);
+    expect(v7.success[84]).toBe(0);
+    expect(result.models.emailFeedbackService.counts.takenIntoAccount[83]).toBe(30);
+    expect(result.models.emailFeedbackService.counts.failed[84]).toBe(30);
+  });
+
+  it('a 1-day validity fails unrecovered soft bounces after 24 hours', () => {
+    const result = simulate({ messages: 10, hardBounceRate: 0, softBounceRate: 1, retrySuccessRate: 0, validityDays: 1, seed: 2 });
+    expect(result.models.enhancedMtaReporting.counts.failed[23]).toBe(0);
+    expect(result.models.enhancedMtaReporting.counts.failed[24]).toBe(10);
+  });
+});
+
+const inputsArb = fc.record({
+  messages: fc.integer({ min: 1, max: 400 }),
+  hardBounceRate: fc.double({ min: 0, max: 0.5, noNaN: true }),
+  softBounceRate: fc.double({ min: 0, max: 0.5, noNaN: true }),
+  retrySuccessRate: fc.double({ min: 0, max: 1, noNaN: true }),
+  meanDeliveryHours: fc.double({ min: 0.1, max: 12, noNaN: true }),
+  meanRetryHours: fc.double({ min: 0.1, max: 24, noNaN: true }),
+  validityDays: fc.constantFrom(0.5, 1, 2, 3.5, 5, 7),
+  seed: fc.integer({ min: 0, max: 1_000_000 }),
+});
+
+describe('properties over random inputs', () => {
+  it('without asynchronous bounces, both models end at the same Success %', () => {
+    fc.assert(
+      fc.property(inputsArb, (inputs) => {
+        const result = simulate({ ...inputs, asyncBounceRate: 0 });
+        const end = result.horizonHours;
+        expect(result.models.enhancedMtaReporting.success[end]).toBeCloseTo(result.models.emailFeedbackService.success[end]!, 9);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('once every message is relayed, the v7 curve never rises and the EFS curve never falls', () => {
+    fc.assert(
+      fc.property(inputsArb, (inputs) => {
+        const result = simulate({ ...inputs, asyncBounceRate: 0 });
+        const v7 = result.models.enhancedMtaReporting.success;
+        const efs = result.models.emailFeedbackService.success;
+        for (let h = 1; h <= result.horizonHours; h++) {
+          expect(v7[h]!).toBeLessThanOrEqual(v7[h - 1]!);
+          expect(efs[h]!).toBeGreaterThanOrEqual(efs[h - 1]!);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('gives the same result, bit for bit, for the same inputs and seed', () => {
+    fc.assert(
+      fc.property(inputsArb, (inputs) => {
+        expect(simulate(inputs)).toEqual(simulate(inputs));
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('counts every message in exactly one status at every hour', () => {
+    const result = simulate({ messages: 500, seed: 5 });
+    for (const model of modelIds) {
+      for (let h = 0; h <= result.horizonHours; h++) {
+        const total = statusCodes.reduce((sum, status) => sum + result.models[model].counts[status][h]!, 0);
+        expect(total).toBe(500);
+      }
+    }
+  });
+
+  it('draws lives that start with the relay and keep time in order', () => {
+    let i = 0;
+    const draw = () => ((i = (i * 9301 + 49297) % 233280), i / 233280);
+    const life = drawLife({ ...simulate({ messages: 1 }).inputs, softBounceRate: 0.9 }, draw);
+    expect(life.events[0]).toBe(EVENT.accepted);
+    expect([...life.hours].sort((a, b) => a - b)).toEqual(life.hours);
+  });
+});
