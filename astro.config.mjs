@@ -26,7 +26,12 @@ export default defineConfig({
       sidebar: [
         group('guides', 'Guides', { fr: 'Guides', es: 'Guías', 'zh-CN': '指南', ko: '가이드' }),
         group('reporting', 'Reporting', { fr: 'Rapports', es: 'Informes', 'zh-CN': '报告', ko: '보고' }),
-        group('playgrounds', 'Playgrounds', { fr: 'Simulateurs', es: 'Simuladores', 'zh-CN': '演练场', ko: '플레이그라운드' }),
+        group('playgrounds', 'Playgrounds', {
+          fr: 'Simulateurs',
+          es: 'Simuladores',
+          'zh-CN': '演练场',
+          ko: '플레이그라운드',
+        }),
         group('reference', 'Reference', { fr: 'Référence', es: 'Referencia', 'zh-CN': '参考', ko: '참고' }),
       ],
       customCss: ['./src/styles/site.css'],

@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { campaignLabelsSchema } from './i18n/campaignLabels.ts';
 import { uiKeys } from './i18n/uiKeys.ts';
 import { scenarioSchema } from './scenarios/schema.ts';
-import { campaignLabelsSchema } from './i18n/campaignLabels.ts';
 
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
@@ -14,7 +14,10 @@ export const collections = {
     loader: i18nLoader(),
     schema: i18nSchema({ extend: z.object(Object.fromEntries(uiKeys.map((key) => [key, z.string()]))).partial() }),
   }),
-  scenarios: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/scenarios' }), schema: scenarioSchema }),
+  scenarios: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './content/scenarios' }),
+    schema: scenarioSchema,
+  }),
   sources: defineCollection({
     loader: file('content/sources.yaml'),
     schema: z.object({ title: z.string(), url: z.url() }),

@@ -77,7 +77,10 @@ export function machineGraph(machine: AnyStateMachine): MachineGraph {
   visit(machine.root);
   const rootInitial = machine.root.type === 'compound' ? (machine.root.config.initial as string) : undefined;
   return {
-    root: { ...toNode(machine.root, undefined), children: Object.values(machine.root.states).map((c) => toNode(c, rootInitial)) },
+    root: {
+      ...toNode(machine.root, undefined),
+      children: Object.values(machine.root.states).map((c) => toNode(c, rootInitial)),
+    },
     edges,
   };
 }

@@ -60,7 +60,12 @@ function toElk(node: GraphNode, graph: MachineGraph, labels: DiagramLabels): Elk
       };
     });
   if (node.children.length === 0) {
-    return { id: node.path, width: size.width + PADDING * 2, height: size.height + PADDING * 2, labels: [{ text: label }] };
+    return {
+      id: node.path,
+      width: size.width + PADDING * 2,
+      height: size.height + PADDING * 2,
+      labels: [{ text: label }],
+    };
   }
   return {
     id: node.path || '__root',
@@ -97,7 +102,7 @@ export async function layoutDiagram(graph: MachineGraph, labels: DiagramLabels):
     const x = dx + (elkNode.x ?? 0);
     const y = dy + (elkNode.y ?? 0);
     const source = kinds.get(elkNode.id === '__root' ? '' : elkNode.id);
-    if (source && source.path) {
+    if (source?.path) {
       nodes.push({
         path: source.path,
         label: labels.state(source.path),
@@ -112,7 +117,11 @@ export async function layoutDiagram(graph: MachineGraph, labels: DiagramLabels):
     }
     for (const edge of elkNode.edges ?? []) {
       const meta = byId.get(edge.id)!;
-      const points = (edge.sections ?? []).flatMap((section) => [section.startPoint, ...(section.bendPoints ?? []), section.endPoint]);
+      const points = (edge.sections ?? []).flatMap((section) => [
+        section.startPoint,
+        ...(section.bendPoints ?? []),
+        section.endPoint,
+      ]);
       const label = edge.labels?.[0];
       edges.push({
         id: edge.id,
@@ -132,4 +141,3 @@ export async function layoutDiagram(graph: MachineGraph, labels: DiagramLabels):
   walk(laid, 0, 0);
   return { width: Math.ceil(laid.width ?? 0), height: Math.ceil(laid.height ?? 0), nodes, edges };
 }
-

@@ -11,7 +11,8 @@ const LINE = DIAGRAM_LINE_HEIGHT;
 /** Rough width of a text at 13px, wider for CJK and Hangul. */
 export function textWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(char) ? FONT : FONT * 0.58;
+  for (const char of text)
+    width += /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(char) ? FONT : FONT * 0.58;
   return Math.ceil(width);
 }
 
@@ -36,4 +37,3 @@ export function labelSize(text: string, max = 150): { width: number; height: num
   const lines = wrap(text, max);
   return { width: Math.max(...lines.map(textWidth)), height: lines.length * LINE };
 }
-

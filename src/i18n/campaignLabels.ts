@@ -5,16 +5,10 @@
  * own lists, so a label missing in any language fails the build.
  */
 import { z } from 'astro/zod';
-import {
-  eventCatalogue,
-  failureReasonIds,
-  logStatuses,
-  machineIds,
-  machines,
-  successEffects,
-} from '../spec/index.ts';
+import { eventCatalogue, failureReasonIds, logStatuses, machineIds, machines, successEffects } from '../spec/index.ts';
 
-const record = (keys: readonly string[]) => z.object(Object.fromEntries(keys.map((key) => [key, z.string().min(1)]))).strict();
+const record = (keys: readonly string[]) =>
+  z.object(Object.fromEntries(keys.map((key) => [key, z.string().min(1)]))).strict();
 
 function statePaths(node: { states: Record<string, unknown> }, prefix: string[] = []): string[] {
   return Object.entries(node.states).flatMap(([key, child]) => {
@@ -27,7 +21,15 @@ function statePaths(node: { states: Record<string, unknown> }, prefix: string[] 
 /** Every leaf state path of every machine (they are unique across machines). */
 export const allStatePaths = [...new Set(machineIds.flatMap((id) => statePaths(machines[id].machine.root)))];
 
-export const deliveryStatuses = ['beingEdited', 'analysing', 'awaitingConfirmation', 'startPending', 'inProgress', 'stopped', 'finished'] as const;
+export const deliveryStatuses = [
+  'beingEdited',
+  'analysing',
+  'awaitingConfirmation',
+  'startPending',
+  'inProgress',
+  'stopped',
+  'finished',
+] as const;
 
 export const campaignLabelsSchema = z.object({
   /** Campaign's "Success" KPI label in this language. */

@@ -9,4 +9,5 @@ const prefix = (locale: LocaleKey) => (locale === 'root' ? '' : `/${locale}`);
 export const playgroundPath = (machine: MachineId, locale: LocaleKey): string =>
   `${prefix(locale)}/playgrounds/${machineSlug(machine)}/`;
 
-export const embedPath = (machine: MachineId, locale: LocaleKey): string => `${prefix(locale)}/embed/${machineSlug(machine)}/`;
+export const embedPath = (machine: MachineId, locale: LocaleKey): string =>
+  `${prefix(locale)}/embed/${machineSlug(machine)}/`;

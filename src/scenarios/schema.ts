@@ -17,7 +17,7 @@ export const scenarioSchema = z.object({
   order: z.number().int().positive(),
   input: z.record(z.string(), z.unknown()).optional(),
   title: perLocale,
-  events: z.array(z.object({ type: z.string() }).passthrough()).min(1),
+  events: z.array(z.looseObject({ type: z.string() })).min(1),
 });
 
 export type Scenario = z.infer<typeof scenarioSchema> & { readonly id: string };

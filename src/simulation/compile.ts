@@ -57,7 +57,10 @@ function reportingOf(snapshot: AnyMachineSnapshot): ReportingMeta {
   return Object.assign({}, ...Object.values(snapshot.getMeta())) as ReportingMeta;
 }
 
-export function compileMessageMachine(machine: AnyStateMachine, input: { validitySettingHours: number }): CompiledMachine {
+export function compileMessageMachine(
+  machine: AnyStateMachine,
+  input: { validitySettingHours: number },
+): CompiledMachine {
   const [initial] = initialTransition(machine, input);
   const snapshots: AnyMachineSnapshot[] = [initial];
   const ids = new Map<string, number>([[keyOf(initial), 0]]);

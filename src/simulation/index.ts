@@ -1,4 +1,4 @@
 /** Public entry of the simulation: populations of messages run through the specification's machines. */
 export * from './compile.ts';
-export * from './simulate.ts';
 export * from './series.ts';
+export * from './simulate.ts';

@@ -1,6 +1,6 @@
 /** Reshapes a simulation result into rows for charts and tables (pure, shared by island and build). */
 import { statusCodes } from './compile.ts';
-import { modelIds, type ModelId, type SimulationResult } from './simulate.ts';
+import { type ModelId, modelIds, type SimulationResult } from './simulate.ts';
 
 export interface SuccessPoint {
   readonly hour: number;
@@ -25,11 +25,15 @@ export function sampleHours(result: SimulationResult, step: number): number[] {
 }
 
 export function successPoints(result: SimulationResult, hours: readonly number[]): SuccessPoint[] {
-  return modelIds.flatMap((model) => hours.map((hour) => ({ hour, model, success: result.models[model].success[hour]! })));
+  return modelIds.flatMap((model) =>
+    hours.map((hour) => ({ hour, model, success: result.models[model].success[hour]! })),
+  );
 }
 
 export function countPoints(result: SimulationResult, hours: readonly number[]): CountPoint[] {
   return modelIds.flatMap((model) =>
-    statusCodes.flatMap((status) => hours.map((hour) => ({ hour, model, status, count: result.models[model].counts[status][hour]! }))),
+    statusCodes.flatMap((status) =>
+      hours.map((hour) => ({ hour, model, status, count: result.models[model].counts[status][hour]! })),
+    ),
   );
 }

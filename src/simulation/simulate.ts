@@ -6,7 +6,12 @@
  */
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import { emailFeedbackServiceMachine, enhancedMtaReportingMachine, HOURS_PER_DAY, effectiveValidityHours } from '../spec/index.ts';
+import {
+  effectiveValidityHours,
+  emailFeedbackServiceMachine,
+  enhancedMtaReportingMachine,
+  HOURS_PER_DAY,
+} from '../spec/index.ts';
 import { ALPHABET_SIZE, type CompiledMachine, compileMessageMachine, EVENT, statusCodes } from './compile.ts';
 
 export interface SimulationInputs {
@@ -188,7 +193,13 @@ export function plainResult(result: SimulationResult): SimulationResult {
   const models = Object.fromEntries(
     modelIds.map((model) => {
       const { counts, success } = result.models[model];
-      return [model, { success: Array.from(success), counts: Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, Array.from(v)])) }];
+      return [
+        model,
+        {
+          success: Array.from(success),
+          counts: Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, Array.from(v)])),
+        },
+      ];
     }),
   ) as unknown as Record<ModelId, ModelSeries>;
   return { ...result, models };
@@ -206,7 +217,10 @@ export function simulate(rawInputs: Partial<Record<keyof SimulationInputs, unkno
   const deltas = Object.fromEntries(
     modelIds.map((model) => [model, statusCodes.map(() => new Int32Array(horizon + 2))]),
   ) as Record<ModelId, Int32Array[]>;
-  const successDeltas = Object.fromEntries(modelIds.map((model) => [model, new Int32Array(horizon + 2)])) as Record<ModelId, Int32Array>;
+  const successDeltas = Object.fromEntries(modelIds.map((model) => [model, new Int32Array(horizon + 2)])) as Record<
+    ModelId,
+    Int32Array
+  >;
 
   const life: Life = { hours: [], events: [] };
   for (let m = 0; m < inputs.messages; m++) {

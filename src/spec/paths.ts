@@ -5,9 +5,9 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import type { SpecEvent } from './events.ts';
-import { type MachineId, machines } from './index.ts';
 import type { FailureReasonId, FailureType } from './failureReasons.ts';
 import { failureReasons } from './failureReasons.ts';
+import { type MachineId, machines } from './index.ts';
 
 /** Events tried when searching paths: one sample of each kind, plus the clock's big step. */
 function candidateEvents(reason: FailureReasonId | undefined): SpecEvent[] {
@@ -19,7 +19,9 @@ function candidateEvents(reason: FailureReasonId | undefined): SpecEvent[] {
         { type: 'feedback.asyncBounce', reason: reason ?? 'userUnknown' },
       ]
     : [];
-  const soft: SpecEvent[] = types.includes('soft') ? [{ type: 'feedback.softBounce', reason: reason ?? 'mailboxFull' }] : [];
+  const soft: SpecEvent[] = types.includes('soft')
+    ? [{ type: 'feedback.softBounce', reason: reason ?? 'mailboxFull' }]
+    : [];
   return [
     { type: 'mta.accepted' },
     { type: 'mta.delivered' },

@@ -24,7 +24,8 @@ describe.each(machineIds)('the %s diagram', (id) => {
     const model = await layoutDiagram(graph, { state: (path) => path, event: (event) => event });
     const leaves = model.nodes.filter((node) => !node.container).map((node) => node.path);
     expect(leaves.length).toBeGreaterThan(2);
-    for (const node of model.nodes) for (const v of [node.x, node.y, node.width, node.height]) expect(Number.isFinite(v)).toBe(true);
+    for (const node of model.nodes)
+      for (const v of [node.x, node.y, node.width, node.height]) expect(Number.isFinite(v)).toBe(true);
     for (const edge of model.edges) expect(edge.points.length).toBeGreaterThanOrEqual(2);
     expect(model.edges).toHaveLength(graph.edges.length);
   });

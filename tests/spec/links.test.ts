@@ -18,7 +18,11 @@ describe('links to a step', () => {
   it('open at the step they were made at, with the same status', () => {
     const link = {
       machine: 'emailFeedbackService' as const,
-      events: [{ type: 'mta.accepted' }, { type: 'feedback.softBounce', reason: 'invalidDomain' }, { type: 'retry.succeeded' }],
+      events: [
+        { type: 'mta.accepted' },
+        { type: 'feedback.softBounce', reason: 'invalidDomain' },
+        { type: 'retry.succeeded' },
+      ],
       at: 2,
       input: { validitySettingHours: 48 },
     };
@@ -30,16 +34,23 @@ describe('links to a step', () => {
   });
 
   it('read well in a support answer: commas and tildes stay as they are', () => {
-    expect(buildLink({ machine: 'enhancedMtaReporting', events: [{ type: 'mta.accepted' }, { type: 'clock.advanced', hours: 84 }], at: 2, input: {} })).toBe(
-      `?link=${LINK_VERSION}&machine=enhancedMtaReporting&steps=mta.accepted,clock.advanced~84`,
-    );
+    expect(
+      buildLink({
+        machine: 'enhancedMtaReporting',
+        events: [{ type: 'mta.accepted' }, { type: 'clock.advanced', hours: 84 }],
+        at: 2,
+        input: {},
+      }),
+    ).toBe(`?link=${LINK_VERSION}&machine=enhancedMtaReporting&steps=mta.accepted,clock.advanced~84`);
   });
 
   it('carry server replies with any characters through a round trip', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 60 }), (text) => {
         const reply = `550 5.1.1 ${text}`;
-        const opened = openLink(buildLink({ machine: 'bounceQualification', events: [{ type: 'smtp.replied', reply }], at: 1, input: {} }));
+        const opened = openLink(
+          buildLink({ machine: 'bounceQualification', events: [{ type: 'smtp.replied', reply }], at: 1, input: {} }),
+        );
         if (opened.problem === null) expect(opened.link?.events[0]).toEqual({ type: 'smtp.replied', reply });
       }),
     );
@@ -61,11 +72,31 @@ describe('links that cannot be replayed', () => {
     ['an unknown machine', '?link=1&machine=toaster', 'unknownMachine', 0],
     ['a future format', '?link=99&machine=delivery', 'unsupportedVersion', 0],
     ['an unknown event', '?link=1&machine=delivery&steps=analysis.started,delivery.exploded', 'unknownEvent', 2],
-    ['an event not accepted at that step', '?link=1&machine=enhancedMtaReporting&steps=mta.accepted,retry.succeeded', 'eventNotAccepted', 2],
-    ['a script in a step', '?link=1&machine=enhancedMtaReporting&steps=%3Cscript%3Ealert(1)%3C/script%3E', 'unknownEvent', 1],
-    ['an image with onerror as a reason', '?link=1&machine=enhancedMtaReporting&steps=mta.accepted,feedback.hardBounce~%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', 'invalidPayload', 2],
+    [
+      'an event not accepted at that step',
+      '?link=1&machine=enhancedMtaReporting&steps=mta.accepted,retry.succeeded',
+      'eventNotAccepted',
+      2,
+    ],
+    [
+      'a script in a step',
+      '?link=1&machine=enhancedMtaReporting&steps=%3Cscript%3Ealert(1)%3C/script%3E',
+      'unknownEvent',
+      1,
+    ],
+    [
+      'an image with onerror as a reason',
+      '?link=1&machine=enhancedMtaReporting&steps=mta.accepted,feedback.hardBounce~%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+      'invalidPayload',
+      2,
+    ],
     ['a bad validity', '?link=1&machine=enhancedMtaReporting&steps=mta.accepted&validity=-5', 'invalidInput', 1],
-    ['10,000 events', `?link=1&machine=upgrade&steps=${Array(10_000).fill('api.called').join(',')}`, 'malformedSteps', 0],
+    [
+      '10,000 events',
+      `?link=1&machine=upgrade&steps=${Array(10_000).fill('api.called').join(',')}`,
+      'malformedSteps',
+      0,
+    ],
     ['a broken escape', '?link=1&machine=bounceQualification&steps=smtp.replied~%E0%A4%A', 'malformedSteps', 1],
   ])('%s: names the problem and stops at the last step that holds', (_, url, code, steps) => {
     const opened = openLink(url);
@@ -79,9 +110,21 @@ describe('links that cannot be replayed', () => {
         fc.oneof(
           fc.string({ unit: 'binary', maxLength: 300 }),
           fc.webQueryParameters().map((q) => `?${q}`),
-          fc.array(fc.constantFrom('mta.accepted', 'mta.delivered', 'feedback.softBounce~mailboxFull', 'retry.succeeded', 'clock.advanced~24', 'x~y~z', '%', ''), { maxLength: 40 }).map(
-            (steps) => `?link=1&machine=emailFeedbackService&steps=${steps.join(',')}&at=${steps.length}`,
-          ),
+          fc
+            .array(
+              fc.constantFrom(
+                'mta.accepted',
+                'mta.delivered',
+                'feedback.softBounce~mailboxFull',
+                'retry.succeeded',
+                'clock.advanced~24',
+                'x~y~z',
+                '%',
+                '',
+              ),
+              { maxLength: 40 },
+            )
+            .map((steps) => `?link=1&machine=emailFeedbackService&steps=${steps.join(',')}&at=${steps.length}`),
         ),
         (search) => {
           const opened = openLink(search);

@@ -1,8 +1,18 @@
 /** The population simulation: the compiled tables agree with the machines, and the curves behave. */
 import fc from 'fast-check';
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { describe, expect, it } from 'vitest';
 import { alphabet, compileMessageMachine, EVENT, statusCodes } from '~/simulation/compile.ts';
-import { compiledModels, drawLife, HORIZON_HOURS, type Life, modelIds, replayLife, simulate } from '~/simulation/simulate.ts';
+import {
+  compiledModels,
+  drawLife,
+  HORIZON_HOURS,
+  type Life,
+  modelIds,
+  replayLife,
+  simulate,
+} from '~/simulation/simulate.ts';
 import { emailFeedbackServiceMachine, replay, type SpecEvent } from '~/spec/index.ts';
 
 /** A life as the machine's own event list: the same events, with clock advances between them. */
@@ -31,7 +41,9 @@ function machineOutcome(machine: (typeof modelIds)[number], events: SpecEvent[],
 }
 
 const lifeArb = fc
-  .array(fc.record({ gap: fc.integer({ min: 0, max: 60 }), event: fc.integer({ min: 1, max: EVENT.asyncBounce }) }), { maxLength: 8 })
+  .array(fc.record({ gap: fc.integer({ min: 0, max: 60 }), event: fc.integer({ min: 1, max: EVENT.asyncBounce }) }), {
+    maxLength: 8,
+  })
   .map((steps): Life => {
     const hours = [0];
     const events: number[] = [EVENT.accepted];
@@ -45,24 +57,27 @@ const lifeArb = fc
   });
 
 describe('the transition tables compiled from the machines', () => {
-  it.each([24, 84, 120])('give the same outcome as the machines on every generated life (validity %i h)', (validity) => {
-    const tables = compiledModels(validity);
-    fc.assert(
-      fc.property(lifeArb, (life) => {
-        for (const model of modelIds) {
-          const table = tables[model];
-          const final = replayLife(table, life, 200, () => {});
-          const snapshot = table.snapshots[final]!;
-          const expected = machineOutcome(model, asEvents(life, 200), validity);
-          expect(snapshot.value).toBe(expected.state);
-          expect(statusCodes[table.status[final]!]).toBe(expected.logStatus);
-          expect(snapshot.context.failure).toEqual(expected.failure);
-          expect(snapshot.context.expired).toBe(expected.expired);
-        }
-      }),
-      { numRuns: 150 },
-    );
-  });
+  it.each([24, 84, 120])(
+    'give the same outcome as the machines on every generated life (validity %i h)',
+    (validity) => {
+      const tables = compiledModels(validity);
+      fc.assert(
+        fc.property(lifeArb, (life) => {
+          for (const model of modelIds) {
+            const table = tables[model];
+            const final = replayLife(table, life, 200, () => {});
+            const snapshot = table.snapshots[final]!;
+            const expected = machineOutcome(model, asEvents(life, 200), validity);
+            expect(snapshot.value).toBe(expected.state);
+            expect(statusCodes[table.status[final]!]).toBe(expected.logStatus);
+            expect(snapshot.context.failure).toEqual(expected.failure);
+            expect(snapshot.context.expired).toBe(expected.expired);
+          }
+        }),
+        { numRuns: 150 },
+      );
+    },
+  );
 
   it('stay small: a few hundred states for a 3.5-day validity', () => {
     const table = compileMessageMachine(emailFeedbackServiceMachine, { validitySettingHours: 120 });
@@ -87,7 +102,14 @@ describe('small populations, computed by hand', () => {
   });
 
   it('soft bounces that never recover: everything fails at 3.5 days, not at the 5-day setting', () => {
-    const result = simulate({ messages: 30, hardBounceRate: 0, softBounceRate: 1, retrySuccessRate: 0, validityDays: 5, seed: 9 });
+    const result = simulate({
+      messages: 30,
+      hardBounceRate: 0,
+      softBounceRate: 1,
+      retrySuccessRate: 0,
+      validityDays: 5,
+      seed: 9,
+    });
     const v7 = result.models.enhancedMtaReporting;
     expect(result.validityHours).toBe(84);
     expect(v7.success[83]).toBe(100);
@@ -97,7 +119,14 @@ describe('small populations, computed by hand', () => {
   });
 
   it('a 1-day validity fails unrecovered soft bounces after 24 hours', () => {
-    const result = simulate({ messages: 10, hardBounceRate: 0, softBounceRate: 1, retrySuccessRate: 0, validityDays: 1, seed: 2 });
+    const result = simulate({
+      messages: 10,
+      hardBounceRate: 0,
+      softBounceRate: 1,
+      retrySuccessRate: 0,
+      validityDays: 1,
+      seed: 2,
+    });
     expect(result.models.enhancedMtaReporting.counts.failed[23]).toBe(0);
     expect(result.models.enhancedMtaReporting.counts.failed[24]).toBe(10);
   });
@@ -120,7 +149,10 @@ describe('properties over random inputs', () => {
       fc.property(inputsArb, (inputs) => {
         const result = simulate({ ...inputs, asyncBounceRate: 0 });
         const end = result.horizonHours;
-        expect(result.models.enhancedMtaReporting.success[end]).toBeCloseTo(result.models.emailFeedbackService.success[end]!, 9);
+        expect(result.models.enhancedMtaReporting.success[end]).toBeCloseTo(
+          result.models.emailFeedbackService.success[end]!,
+          9,
+        );
       }),
       { numRuns: 60 },
     );
@@ -161,8 +193,8 @@ describe('properties over random inputs', () => {
   });
 
   it('draws lives that start with the relay and keep time in order', () => {
-    let i = 0;
-    const draw = () => ((i = (i * 9301 + 49297) % 233280), i / 233280);
+    const rng = xoroshiro128plus(11);
+    const draw = () => uniformFloat64(rng);
     const life = drawLife({ ...simulate({ messages: 1 }).inputs, softBounceRate: 0.9 }, draw);
     expect(life.events[0]).toBe(EVENT.accepted);
     expect([...life.hours].sort((a, b) => a - b)).toEqual(life.hours);

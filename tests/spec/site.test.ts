@@ -1,8 +1,8 @@
 /** The site's content: every page in every language, every string in every language, no hand-typed tables. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { campaignLabelsSchema } from '~/i18n/campaignLabels.ts';
 import { langOf, localeKeys, prefixedLocales } from '~/locales.ts';
 import { loadScenarios } from '~/scenarios/load.ts';
@@ -39,13 +39,17 @@ describe('pages', () => {
 });
 
 const labelsOf = (locale: string) =>
-  campaignLabelsSchema.parse(parse(readFileSync(join(root, 'content/campaign-labels', `${locale === 'root' ? 'en' : locale}.yaml`), 'utf8')));
+  campaignLabelsSchema.parse(
+    parse(readFileSync(join(root, 'content/campaign-labels', `${locale === 'root' ? 'en' : locale}.yaml`), 'utf8')),
+  );
 
 describe('strings', () => {
   const en = JSON.parse(readFileSync(join(root, 'src/content/i18n/en.json'), 'utf8')) as Record<string, string>;
   // Starlight names UI string files by language tag (zh-CN), not by locale key.
   it.each(localeKeys)('%s gives every UI key, with the same placeholders', (locale) => {
-    const strings = JSON.parse(readFileSync(join(root, 'src/content/i18n', `${langOf(locale)}.json`), 'utf8')) as Record<string, string>;
+    const strings = JSON.parse(
+      readFileSync(join(root, 'src/content/i18n', `${langOf(locale)}.json`), 'utf8'),
+    ) as Record<string, string>;
     expect(Object.keys(strings).sort()).toEqual(Object.keys(en).sort());
     for (const [key, value] of Object.entries(en)) {
       const placeholders = (text: string) => [...text.matchAll(/\{\{\w+\}\}/g)].map((m) => m[0]).sort();
@@ -58,7 +62,8 @@ describe('strings', () => {
   });
 
   it('gives every scenario a title in every language', () => {
-    for (const scenario of loadScenarios()) expect(Object.keys(scenario.title).sort()).toEqual(['en', 'es', 'fr', 'ko', 'zh-cn']);
+    for (const scenario of loadScenarios())
+      expect(Object.keys(scenario.title).sort()).toEqual(['en', 'es', 'fr', 'ko', 'zh-cn']);
   });
 });
 
@@ -72,7 +77,10 @@ describe('tables come from the specification', () => {
         .split('\n')
         .filter((line) => /^\s*\|.*\|\s*$/.test(line))
         .flatMap((line) => line.split('|').map((cell) => cell.replace(/[*_`]/g, '').trim().toLowerCase()));
-      expect(cells.filter((cell) => statuses.has(cell)), `${locale}/${page}`).toEqual([]);
+      expect(
+        cells.filter((cell) => statuses.has(cell)),
+        `${locale}/${page}`,
+      ).toEqual([]);
     }
   });
 

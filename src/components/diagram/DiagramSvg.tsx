@@ -38,7 +38,15 @@ export function DiagramSvg({ model, title, description, currentLabel, active = [
         {activeLabel ? ` ${currentLabel}: ${activeLabel}.` : ''}
       </desc>
       <defs>
-        <marker id={arrow} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        <marker
+          id={arrow}
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto-start-reverse"
+        >
           <path d="M 0 0 L 10 5 L 0 10 z" className="state-diagram__arrowhead" />
         </marker>
       </defs>
@@ -80,9 +88,18 @@ export function DiagramSvg({ model, title, description, currentLabel, active = [
             >
               <rect x={node.x} y={node.y} width={node.width} height={node.height} rx={8} />
               {node.kind === 'final' && (
-                <rect x={node.x + 3} y={node.y + 3} width={node.width - 6} height={node.height - 6} rx={6} className="state-diagram__final" />
+                <rect
+                  x={node.x + 3}
+                  y={node.y + 3}
+                  width={node.width - 6}
+                  height={node.height - 6}
+                  rx={6}
+                  className="state-diagram__final"
+                />
               )}
-              {node.initial && <circle cx={node.x - 6} cy={node.y + node.height / 2} r={4} className="state-diagram__initial" />}
+              {node.initial && (
+                <circle cx={node.x - 6} cy={node.y + node.height / 2} r={4} className="state-diagram__initial" />
+              )}
               <text x={node.x + node.width / 2} y={node.y + 14 + 12} textAnchor="middle">
                 {lines.map((line, i) => (
                   <tspan key={line} x={node.x + node.width / 2} dy={i === 0 ? 0 : DIAGRAM_LINE_HEIGHT}>

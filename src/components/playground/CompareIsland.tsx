@@ -8,7 +8,7 @@ import type { CampaignLabels } from '~/i18n/campaignLabels.ts';
 import { replay, type StepView } from '~/spec/index.ts';
 import type { UiStrings } from './PlaygroundIsland.tsx';
 import { playgroundMachine } from './playgroundMachine.ts';
-import { choicesFor, eventLabel } from './view.ts';
+import { choicesFor, choiceValue, eventLabel } from './view.ts';
 
 export interface CompareProps {
   readonly labels: CampaignLabels;
@@ -29,7 +29,14 @@ export default function CompareIsland({ labels, ui }: CompareProps) {
   const cell = (step: StepView, other: StepView, field: 'logStatus' | 'successEffect') => {
     const value = step[field];
     const differs = value !== other[field];
-    const text = field === 'logStatus' ? (value ? labels.logStatus[value as 'sent'] : '—') : value ? labels.successEffect[value as 'unchanged'] : '—';
+    const text =
+      field === 'logStatus'
+        ? value
+          ? labels.logStatus[value as 'sent']
+          : '—'
+        : value
+          ? labels.successEffect[value as 'unchanged']
+          : '—';
     return (
       <td className={differs ? 'differs' : undefined} data-differs={differs ? 'true' : undefined}>
         {field === 'logStatus' ? <span className={`status status--${value}`}>{text}</span> : text}
@@ -46,7 +53,13 @@ export default function CompareIsland({ labels, ui }: CompareProps) {
           <fieldset key={type} className="playground__event">
             <legend>{labels.event[type as keyof CampaignLabels['event']]}</legend>
             {choicesFor(type, labels, durations).map((choice) => (
-              <button key={JSON.stringify(choice.event)} type="button" data-event={type} onClick={() => send({ type: 'step.taken', event: choice.event })}>
+              <button
+                key={JSON.stringify(choice.event)}
+                type="button"
+                data-event={type}
+                data-value={choiceValue(choice.event)}
+                onClick={() => send({ type: 'step.taken', event: choice.event })}
+              >
                 {choice.detail || labels.event[type as keyof CampaignLabels['event']]}
               </button>
             ))}
@@ -61,16 +74,25 @@ export default function CompareIsland({ labels, ui }: CompareProps) {
           </button>
         </div>
       </section>
-      <div className="diagram-scroll" tabIndex={0} role="region" aria-label={ui['compare.title']}>
+      <section
+        className="diagram-scroll"
+        aria-label={ui['compare.title']}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (axe scrollable-region-focusable)
+        tabIndex={0}
+      >
         <table className="reporting-comparison" data-testid="compare-table">
           <caption>{ui['compare.title']}</caption>
           <thead>
             <tr>
               <th scope="col">#</th>
               <th scope="col">{ui['playground.events']}</th>
-              <th scope="col">{labels.machine.enhancedMtaReporting}: {ui['playground.status']}</th>
+              <th scope="col">
+                {labels.machine.enhancedMtaReporting}: {ui['playground.status']}
+              </th>
               <th scope="col">{ui['playground.success']}</th>
-              <th scope="col">{labels.machine.emailFeedbackService}: {ui['playground.status']}</th>
+              <th scope="col">
+                {labels.machine.emailFeedbackService}: {ui['playground.status']}
+              </th>
               <th scope="col">{ui['playground.success']}</th>
             </tr>
           </thead>
@@ -90,7 +112,7 @@ export default function CompareIsland({ labels, ui }: CompareProps) {
             })}
           </tbody>
         </table>
-      </div>
+      </section>
     </div>
   );
 }

@@ -11,7 +11,7 @@ import { buildLink, hasLink, type LinkProblem, openLink } from '~/links/link.ts'
 import { hoursLeft, type MachineId, replay, type SpecEvent, type StepView } from '~/spec/index.ts';
 import { DiagramSvg } from '../diagram/DiagramSvg.tsx';
 import { playgroundMachine } from './playgroundMachine.ts';
-import { choicesFor, eventLabel, fill, stateLabel } from './view.ts';
+import { choicesFor, choiceValue, eventLabel, fill, stateLabel } from './view.ts';
 
 export type UiStrings = Readonly<Record<UiKey, string>>;
 
@@ -30,9 +30,9 @@ export interface PlaygroundProps {
   readonly diagram: DiagramModel;
   readonly scenarios: readonly ScenarioPreset[];
   /** Validity settings offered (hours), for the message machines. */
-  readonly validityOptions?: readonly number[];
+  readonly validityOptions?: readonly number[] | undefined;
   /** Update the address bar as the reader steps (off where several playgrounds share a page). */
-  readonly syncUrl?: boolean;
+  readonly syncUrl?: boolean | undefined;
   /** On embeds: the full playground page, linked with the current step. */
   readonly fullPageHref?: string | undefined;
 }
@@ -90,7 +90,10 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
   const meaningTable = labels.statusMeaning[machine as 'enhancedMtaReporting'] as Record<string, string> | undefined;
   const meaning = current.logStatus && meaningTable ? (meaningTable[current.logStatus] ?? '') : '';
   const here = stateLabel(current, labels);
-  const announcement = fill(ui['playground.announce'], { n: current.index, state: status ? `${here}, ${status}` : here });
+  const announcement = fill(ui['playground.announce'], {
+    n: current.index,
+    state: status ? `${here}, ${status}` : here,
+  });
   const durations = { hours: ui['playground.advanceHours'], days: ui['playground.advanceDays'] };
   const validityHours = current.context['validityHours'];
   const elapsedHours = current.context['elapsedHours'];
@@ -139,7 +142,11 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
           <div>
             <dt>{ui['playground.status']}</dt>
             <dd>
-              <span className={`status status--${current.logStatus}`} data-testid="log-status" data-status={current.logStatus ?? ''}>
+              <span
+                className={`status status--${current.logStatus}`}
+                data-testid="log-status"
+                data-status={current.logStatus ?? ''}
+              >
                 {status}
               </span>
             </dd>
@@ -165,8 +172,9 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
           <div>
             <dt>{ui['playground.clock']}</dt>
             <dd data-testid="clock">
-              {ui['playground.elapsed']}: {fill(ui['playground.hours'], { n: elapsedHours })} / {ui['playground.validity']}:{' '}
-              {fill(ui['playground.hours'], { n: validityHours })} ({fill(ui['playground.hours'], { n: hoursLeft(validityHours, elapsedHours) })} ↓)
+              {ui['playground.elapsed']}: {fill(ui['playground.hours'], { n: elapsedHours })} /{' '}
+              {ui['playground.validity']}: {fill(ui['playground.hours'], { n: validityHours })} (
+              {fill(ui['playground.hours'], { n: hoursLeft(validityHours, elapsedHours) })} ↓)
               <br />
               <small>{ui['playground.capNote']}</small>
             </dd>
@@ -191,6 +199,7 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
                   key={JSON.stringify(choice.event)}
                   type="button"
                   data-event={type}
+                  data-value={choiceValue(choice.event)}
                   onClick={() => act({ type: 'step.taken', event: choice.event })}
                 >
                   {choice.detail || name}
@@ -217,8 +226,12 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
         <ol start={0} data-testid="history">
           <li aria-current={cursor === 0 ? 'step' : undefined}>{ui['playground.initial']}</li>
           {events.map((event, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a history entry is its position
-            <li key={i} aria-current={cursor === i + 1 ? 'step' : undefined} className={i + 1 > cursor ? 'is-future' : undefined}>
+            <li
+              // biome-ignore lint/suspicious/noArrayIndexKey: a history entry is its position
+              key={i}
+              aria-current={cursor === i + 1 ? 'step' : undefined}
+              className={i + 1 > cursor ? 'is-future' : undefined}
+            >
               {eventLabel(event, labels)}
             </li>
           ))}
@@ -240,7 +253,13 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
               type="button"
               onClick={() => {
                 const scenario = scenarios.find((s) => s.id === scenarioId);
-                if (scenario) act({ type: 'history.loaded', events: scenario.events, cursor: scenario.events.length, input: scenario.input });
+                if (scenario)
+                  act({
+                    type: 'history.loaded',
+                    events: scenario.events,
+                    cursor: scenario.events.length,
+                    input: scenario.input,
+                  });
               }}
             >
               {ui['playground.loadScenario']}

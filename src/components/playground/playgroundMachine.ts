@@ -44,7 +44,9 @@ export const playgroundMachine = setup({
     load: assign(({ event }) =>
       event.type === 'history.loaded' ? { events: event.events, cursor: event.cursor, input: event.input } : {},
     ),
-    changeInput: assign(({ event }) => (event.type === 'input.changed' ? { input: event.input, events: [], cursor: 0 } : {})),
+    changeInput: assign(({ event }) =>
+      event.type === 'input.changed' ? { input: event.input, events: [], cursor: 0 } : {},
+    ),
   },
 }).createMachine({
   id: 'playground',

@@ -22,8 +22,20 @@ export interface Choice {
 }
 
 /** Replies and rules a reader can try (from RFC 5321/3463 and the Momentum classes). */
-export const sampleReplies = ['250 2.0.0 OK', '550 5.1.1 user unknown', '452 4.2.2 mailbox full', '421 4.7.0 try again later', '554 5.7.1 message refused', '550 5.1.2 bad destination system'];
-export const sampleRules = ['Momen_Code10_InvalidRecipient', 'Momen_Code22_MailboxFull', 'Momen_Code60_AutoReply', 'Momen_Code52_SpamContent'];
+export const sampleReplies = [
+  '250 2.0.0 OK',
+  '550 5.1.1 user unknown',
+  '452 4.2.2 mailbox full',
+  '421 4.7.0 try again later',
+  '554 5.7.1 message refused',
+  '550 5.1.2 bad destination system',
+];
+export const sampleRules = [
+  'Momen_Code10_InvalidRecipient',
+  'Momen_Code22_MailboxFull',
+  'Momen_Code60_AutoReply',
+  'Momen_Code52_SpamContent',
+];
 export const clockSteps = [1, 6, HOURS_PER_DAY, 3 * HOURS_PER_DAY];
 
 const reasonChoices = (type: SpecEventType, reasons: readonly FailureReasonId[], labels: CampaignLabels): Choice[] =>
@@ -46,7 +58,10 @@ export function choicesFor(
     case 'clock.advanced':
       return clockSteps.map((hours) => ({
         event: { type, hours },
-        detail: hours % HOURS_PER_DAY === 0 ? fill(durations.days, { n: hours / HOURS_PER_DAY }) : fill(durations.hours, { n: hours }),
+        detail:
+          hours % HOURS_PER_DAY === 0
+            ? fill(durations.days, { n: hours / HOURS_PER_DAY })
+            : fill(durations.hours, { n: hours }),
       }));
     case 'smtp.replied':
       return sampleReplies.map((reply) => ({ event: { type, reply }, detail: reply }));
@@ -65,7 +80,14 @@ export function stateLabel(step: StepView, labels: CampaignLabels): string {
 /** A short description of an event as taken, for the history list. */
 export function eventLabel(event: SpecEvent, labels: CampaignLabels): string {
   const name = labels.event[event.type as keyof CampaignLabels['event']] ?? event.type;
-  const reason = typeof event['reason'] === 'string' ? labels.failureReason[event['reason'] as FailureReasonId] : undefined;
+  const reason =
+    typeof event['reason'] === 'string' ? labels.failureReason[event['reason'] as FailureReasonId] : undefined;
   const detail = reason ?? event['hours'] ?? event['reply'] ?? event['rule'];
   return detail === undefined ? name : `${name} (${detail}${typeof event['hours'] === 'number' ? ' h' : ''})`;
+}
+
+/** The payload value of an event (reason, hours, reply or rule), for `data-value` on its button. */
+export function choiceValue(event: SpecEvent): string | undefined {
+  const value = event['reason'] ?? event['hours'] ?? event['reply'] ?? event['rule'];
+  return value === undefined ? undefined : String(value);
 }

@@ -6,9 +6,15 @@
 import * as Plot from '@observablehq/plot';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CampaignLabels } from '~/i18n/campaignLabels.ts';
-import { statusCodes } from '~/simulation/compile.ts';
+import type { statusCodes } from '~/simulation/compile.ts';
 import { countPoints, sampleHours, successPoints } from '~/simulation/series.ts';
-import { defaultInputs, modelIds, type SimulationInputs, type SimulationResult, sanitizeInputs } from '~/simulation/simulate.ts';
+import {
+  defaultInputs,
+  modelIds,
+  type SimulationInputs,
+  type SimulationResult,
+  sanitizeInputs,
+} from '~/simulation/simulate.ts';
 import type { UiStrings } from '../playground/PlaygroundIsland.tsx';
 
 export interface SuccessOverTimeProps {
@@ -64,9 +70,13 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
 
   const percent = useMemo(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }), [lang]);
   const integer = useMemo(() => new Intl.NumberFormat(lang), [lang]);
-  const days = useMemo(() => new Intl.NumberFormat(lang, { style: 'unit', unit: 'day', maximumFractionDigits: 1 }), [lang]);
+  const days = useMemo(
+    () => new Intl.NumberFormat(lang, { style: 'unit', unit: 'day', maximumFractionDigits: 1 }),
+    [lang],
+  );
   const modelName = (model: (typeof modelIds)[number]) => labels.machine[model];
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the worker starts once, on mount
   useEffect(() => {
     worker.current = new Worker(new URL('../../simulation/simulation.worker.ts', import.meta.url), { type: 'module' });
     worker.current.onmessage = (message: MessageEvent<{ id: number; result: SimulationResult }>) => {
@@ -77,7 +87,6 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
     const fromUrl = inputsFromUrl(window.location.search);
     if (fromUrl) run(fromUrl, false);
     return () => worker.current?.terminate();
-    // biome-ignore lint/correctness/useExhaustiveDependencies: run once on mount
   }, []);
 
   const run = (next: SimulationInputs, writeUrl = true) => {
@@ -94,6 +103,7 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
   };
 
   // Charts are drawn in the browser only; without JavaScript the table below carries the data.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: modelName derives from labels, already a dependency
   useEffect(() => {
     const hours = sampleHours(result, 1);
     const names = new Map(modelIds.map((model) => [model, modelName(model)]));
@@ -104,12 +114,28 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
       height: 300,
       marginLeft: 48,
       x: xAxis,
-      y: { label: ui['simulation.successAxis'], domain: [0, 100], grid: true, tickFormat: (v: number) => percent.format(v) },
+      y: {
+        label: ui['simulation.successAxis'],
+        domain: [0, 100],
+        grid: true,
+        tickFormat: (v: number) => percent.format(v),
+      },
       color: { legend: true, domain: [...names.values()] },
       marks: [
         Plot.ruleX([result.validityHours], { stroke: 'currentColor', strokeDasharray: '4 3' }),
-        Plot.text([result.validityHours], { x: (h: number) => h, frameAnchor: 'top', dx: 4, textAnchor: 'start', text: () => ui['simulation.cap'] }),
-        Plot.line(successPoints(result, hours), { x: 'hour', y: 'success', stroke: (d: { model: (typeof modelIds)[number] }) => names.get(d.model), strokeWidth: 2 }),
+        Plot.text([result.validityHours], {
+          x: (h: number) => h,
+          frameAnchor: 'top',
+          dx: 4,
+          textAnchor: 'start',
+          text: () => ui['simulation.cap'],
+        }),
+        Plot.line(successPoints(result, hours), {
+          x: 'hour',
+          y: 'success',
+          stroke: (d: { model: (typeof modelIds)[number] }) => names.get(d.model),
+          strokeWidth: 2,
+        }),
       ],
     });
     const counts = Plot.plot({
@@ -120,7 +146,11 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
       y: { label: ui['simulation.statusCounts'], grid: true, tickFormat: (v: number) => integer.format(v) },
       fx: { label: null },
       color: { legend: true, domain: shownStatuses.emailFeedbackService.map((status) => labels.logStatus[status]) },
-      facet: { data: countPoints(result, hours), y: (d: { model: (typeof modelIds)[number] }) => names.get(d.model), label: null },
+      facet: {
+        data: countPoints(result, hours),
+        y: (d: { model: (typeof modelIds)[number] }) => names.get(d.model),
+        label: null,
+      },
       marks: [
         Plot.ruleX([result.validityHours], { stroke: 'currentColor', strokeDasharray: '4 3' }),
         Plot.line(countPoints(result, hours), {
@@ -166,12 +196,22 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
           );
         })}
       </form>
-      <p aria-live="polite" className="simulation__status" data-testid="simulation-status" data-running={running ? 'true' : 'false'}>
+      <p
+        aria-live="polite"
+        className="simulation__status"
+        data-testid="simulation-status"
+        data-running={running ? 'true' : 'false'}
+      >
         {running ? ui['simulation.running'] : `${ui['simulation.messages']}: ${integer.format(result.inputs.messages)}`}
       </p>
       <div ref={successRef} className="simulation__chart" aria-hidden="true" data-testid="success-chart" />
       <div ref={countsRef} className="simulation__chart" aria-hidden="true" />
-      <div className="diagram-scroll" tabIndex={0} role="region" aria-label={ui['simulation.table']}>
+      <section
+        className="diagram-scroll"
+        aria-label={ui['simulation.table']}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (axe scrollable-region-focusable)
+        tabIndex={0}
+      >
         <table data-testid="simulation-table">
           <caption>{ui['simulation.table']}</caption>
           <thead>
@@ -216,7 +256,7 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </div>
   );
 }
