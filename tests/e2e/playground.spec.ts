@@ -1,0 +1,188 @@
+/** The playgrounds, driven as a reader drives them: clicks, keyboard, links, compare mode, bad links. */
+import { expect, type Page, test } from '@playwright/test';
+import { buildLink } from '../../src/links/link.ts';
+import { loadScenarios } from '../../src/scenarios/load.ts';
+import { type MachineId, replay, type SpecEvent } from '../../src/spec/index.ts';
+import { guard, type LocaleKey, labels, prefix, recordCsp, ui } from './site.ts';
+
+const slug = (machine: string) => machine.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+const clockSteps = [72, 24, 6, 1];
+
+/** The buttons a reader clicks for one event (a clock advance may take several clicks). */
+function clicksFor(event: SpecEvent): string[] {
+  if (event.type === 'clock.advanced') {
+    const clicks: string[] = [];
+    let left = Number(event['hours']);
+    for (const step of clockSteps) {
+      while (left >= step) {
+        clicks.push(`button[data-event="clock.advanced"][data-value="${step}"]`);
+        left -= step;
+      }
+    }
+    return clicks;
+  }
+  const value = event['reason'] ?? event['reply'] ?? event['rule'];
+  return [value === undefined ? `button[data-event="${event.type}"]:not([data-value])` : `button[data-event="${event.type}"][data-value="${value}"]`];
+}
+
+/** The first playground of the page, once its island has hydrated (a click before that does nothing). */
+const playground = (page: Page) => page.locator('astro-island:not([ssr])').getByTestId('playground').first();
+const compareMode = (page: Page) => page.locator('astro-island:not([ssr])').getByTestId('compare');
+
+/** Scrolls the first island into view (client:visible) and waits for it to hydrate. */
+async function hydrate(page: Page) {
+  await page.locator('astro-island').first().scrollIntoViewIfNeeded();
+  await page.locator('astro-island:not([ssr])').first().waitFor();
+}
+
+for (const locale of ['root', 'fr'] as LocaleKey[]) {
+  const names = labels(locale);
+  for (const scenario of loadScenarios()) {
+    for (const machine of scenario.machines as MachineId[]) {
+      test(`${locale}: ${scenario.id} on ${machine}, clicked step by step`, async ({ page }) => {
+        const watch = guard(page);
+        const input = scenario.input ?? {};
+        // The scenario's input (validity, waves) travels in the link, as a support answer would carry it.
+        await page.goto(`${prefix(locale)}/playgrounds/${slug(machine)}/${buildLink({ machine, events: [], at: 0, input })}`);
+        await hydrate(page);
+        const pg = playground(page);
+        const stateText = (states: readonly string[]) => states.map((path) => names.state[path as 'pending']).join(' · ');
+        await expect(pg.getByTestId('state')).toHaveText(stateText(replay(machine, [], input).steps[0]!.states));
+        const expected = replay(machine, scenario.events, input).steps;
+        for (const [i, event] of scenario.events.entries()) {
+          for (const selector of clicksFor(event as SpecEvent)) await pg.locator(selector).click();
+          const step = expected[i + 1]!;
+          if (step.logStatus) await expect(pg.getByTestId('log-status')).toHaveText(names.logStatus[step.logStatus]);
+          if (step.successEffect && !(event.type === 'clock.advanced' && clicksFor(event as SpecEvent).length > 1)) {
+            await expect(pg.getByTestId('success-effect')).toHaveText(names.successEffect[step.successEffect]);
+          }
+          await expect(pg.getByTestId('state')).toHaveText(stateText(step.states));
+        }
+        await watch.check();
+      });
+    }
+  }
+}
+
+test('copy link → open → the same step, in the same language', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/es/playgrounds/email-feedback-service/');
+  await hydrate(page);
+  const pg = playground(page);
+  await pg.locator('button[data-event="mta.accepted"]').click();
+  await pg.locator('button[data-event="feedback.softBounce"][data-value="invalidDomain"]').click();
+  await pg.locator('button[data-event="retry.succeeded"]').click();
+  await pg.getByRole('button', { name: ui('es')['playground.back'] }).click();
+  await pg.getByTestId('copy-link').click();
+  await expect(pg.getByTestId('copied')).toHaveText(ui('es')['playground.copied']);
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain('/es/playgrounds/email-feedback-service/?link=1');
+
+  const fresh = await context.newPage();
+  await fresh.goto(link);
+  await hydrate(fresh);
+  const opened = playground(fresh);
+  await expect(opened.getByTestId('log-status')).toHaveText(labels('es').logStatus.takenIntoAccount);
+  await expect(opened.getByTestId('failure')).toContainText(labels('es').failureReason.invalidDomain);
+  await expect(opened.getByRole('button', { name: new RegExp(ui('es')['playground.forward']) })).toBeEnabled();
+});
+
+test('copy answer gives two sentences in the page’s language, then the link', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/fr/playgrounds/enhanced-mta-reporting/?link=1&machine=enhancedMtaReporting&steps=mta.accepted,feedback.softBounce~mailboxFull');
+  await hydrate(page);
+  await playground(page).getByTestId('copy-answer').click();
+  const answer = await page.evaluate(() => navigator.clipboard.readText());
+  expect(answer).toContain(labels('fr').logStatus.sent);
+  expect(answer).toMatch(/https?:\/\/[^ ]+\/fr\/playgrounds\/enhanced-mta-reporting\/\?link=1/);
+});
+
+test('a whole scenario can be played with the keyboard alone', async ({ page }) => {
+  await page.goto('/playgrounds/email-feedback-service/');
+  await hydrate(page);
+  const pg = playground(page);
+  const names = labels('root');
+  for (const selector of ['button[data-event="mta.accepted"]', 'button[data-event="feedback.softBounce"][data-value="mailboxFull"]', 'button[data-event="retry.succeeded"]']) {
+    await pg.locator(selector).focus();
+    await expect(pg.locator(selector)).toBeFocused();
+    await page.keyboard.press('Enter');
+  }
+  await expect(pg.getByTestId('log-status')).toHaveText(names.logStatus.sent);
+  await expect(pg.getByTestId('announcer')).toContainText(names.logStatus.sent);
+  // Tab reaches the history controls.
+  const back = pg.getByRole('button', { name: /Back/ });
+  await back.focus();
+  await page.keyboard.press('Enter');
+  await expect(pg.getByTestId('log-status')).toHaveText(names.logStatus.takenIntoAccount);
+});
+
+test('compare mode marks where the two reporting models differ', async ({ page }) => {
+  await page.goto('/ko/playgrounds/compare/');
+  await hydrate(page);
+  const compare = compareMode(page);
+  await compare.locator('button[data-event="mta.accepted"]').click();
+  await compare.locator('button[data-event="feedback.softBounce"][data-value="mailboxFull"]').click();
+  await compare.locator('button[data-event="retry.succeeded"]').click();
+  const rows = compare.getByTestId('compare-table').locator('tbody tr');
+  await expect(rows).toHaveCount(4);
+  // Relay: Sent vs Taken into account differ; the successful retry: Success unchanged vs increases.
+  await expect(rows.nth(1).locator('[data-differs]')).toHaveCount(4);
+  await expect(rows.nth(3).locator('[data-differs]')).toHaveCount(2);
+});
+
+const hostile = [
+  ['a script tag', '?link=1&machine=enhancedMtaReporting&steps=<script>alert(1)</script>'],
+  ['an img onerror', '?link=1&machine=enhancedMtaReporting&steps=mta.accepted,feedback.hardBounce~<img src=x onerror=alert(1)>'],
+  ['an unknown event', '?link=1&machine=enhancedMtaReporting&steps=mta.accepted,mta.exploded'],
+  ['an event not accepted there', '?link=1&machine=enhancedMtaReporting&steps=retry.succeeded'],
+  ['an unknown machine', '?link=1&machine=<svg/onload=alert(1)>'],
+  ['10,000 events', `?link=1&machine=enhancedMtaReporting&steps=${Array(10_000).fill('mta.accepted').join(',')}`],
+  ['a bad validity', '?link=1&machine=enhancedMtaReporting&validity=javascript:alert(1)'],
+  ['a future version', '?link=7&machine=enhancedMtaReporting'],
+] as const;
+
+for (const locale of ['root', 'zh-cn'] as LocaleKey[]) {
+  for (const [name, query] of hostile) {
+    test(`${locale}: a link with ${name} gets a localized message and a working playground`, async ({ page }) => {
+      await recordCsp(page);
+      const watch = guard(page);
+      // A 10,000-event URL is longer than the preview server accepts: serve the built page for it directly.
+      const path = `${prefix(locale)}/playgrounds/enhanced-mta-reporting/`;
+      await page.route(`**${path}?**`, (route) => route.fulfill({ path: `dist${path}index.html`, contentType: 'text/html' }));
+      await page.goto(`${path}${query}`);
+      await hydrate(page);
+      const pg = playground(page);
+      const alert = pg.getByTestId('link-problem');
+      await expect(alert).toBeVisible();
+      await expect(alert).toContainText(ui(locale)['link.error']);
+      expect(await page.locator('img[src="x"], script:text("alert(1)"), svg[onload]').count()).toBe(0);
+      // Still usable: the reader can go on from the last step that held.
+      await pg.locator('button[data-event]').first().click();
+      await expect(alert).toBeHidden();
+      await watch.check();
+    });
+  }
+}
+
+test('embeds show one playground with minimal chrome, in each locale, with the same links', async ({ page }) => {
+  const watch = guard(page);
+  await page.goto('/ko/embed/email-feedback-service/?link=1&machine=emailFeedbackService&steps=mta.accepted,mta.delivered');
+  await hydrate(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.locator('header, nav')).toHaveCount(0);
+  const pg = playground(page);
+  await expect(pg.getByTestId('log-status')).toHaveText(labels('ko').logStatus.sent);
+  await expect(pg.getByRole('link', { name: ui('ko')['embed.openFull'] })).toHaveAttribute('href', /\/ko\/playgrounds\/email-feedback-service\/\?link=1/);
+  await watch.check();
+});
+
+test('works at 320 px wide', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/playgrounds/enhanced-mta-reporting/');
+  await hydrate(page);
+  const pg = playground(page);
+  await pg.locator('button[data-event="mta.accepted"]').click();
+  await expect(pg.getByTestId('log-status')).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -1,0 +1,72 @@
+/** Shared knowledge for end-to-end tests: pages, locales, labels, and a guard for every page visit. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import type { CampaignLabels } from '../../src/i18n/campaignLabels.ts';
+import { type LocaleKey, langOf, localeKeys, prefixedLocales } from '../../src/locales.ts';
+
+const root = join(import.meta.dirname, '../..');
+export { langOf, localeKeys };
+export type { LocaleKey };
+
+export const prefix = (locale: LocaleKey) => (locale === 'root' ? '' : `/${locale}`);
+
+/** Every page's path in the root locale, from the content tree (e.g. "/guides/dkim/"). */
+export const pagePaths: string[] = readdirSync(join(root, 'src/content/docs'), { withFileTypes: true, recursive: true })
+  .filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
+  .map((entry) => relative(join(root, 'src/content/docs'), join(entry.parentPath, entry.name)))
+  .filter((path) => !prefixedLocales.some((locale) => path.startsWith(`${locale}/`)))
+  .map((path) => `/${path.replace(/(index)?\.mdx$/, '')}`.replace(/([^/])$/, '$1/'))
+  .sort();
+
+export function labels(locale: LocaleKey): CampaignLabels {
+  return parse(readFileSync(join(root, 'content/campaign-labels', `${locale === 'root' ? 'en' : locale}.yaml`), 'utf8'));
+}
+
+export function ui(locale: LocaleKey): Record<string, string> {
+  return JSON.parse(readFileSync(join(root, 'src/content/i18n', `${langOf(locale)}.json`), 'utf8'));
+}
+
+/**
+ * Watches a page for what must never happen: console errors, uncaught exceptions, dialogs (an
+ * injected alert()), CSP violations, and requests that leave the site's origin.
+ */
+export function guard(page: Page) {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) {
+      problems.push(`off-origin request: ${request.url()}`);
+    }
+  });
+  page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return {
+    problems,
+    /** Also collects CSP violations the page saw; call after the page has loaded. */
+    async check() {
+      const violations = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+      expect([...problems, ...violations.map((v) => `csp: ${v}`)]).toEqual([]);
+    },
+  };
+}
+
+/** Records CSP violation events from the very start of every document. */
+export async function recordCsp(page: Page) {
+  await page.addInitScript(() => {
+    const list: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = list;
+    document.addEventListener('securitypolicyviolation', (event) => list.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+}
