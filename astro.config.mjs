@@ -1,14 +1,42 @@
+import { createHash } from 'node:crypto';
 import react from '@astrojs/react';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
+import { starlightInlineScriptHashes } from './src/csp/starlightInlineScripts.ts';
 import { locales } from './src/locales.ts';
+
+const islandStyleHash = `sha256-${createHash('sha256').update('astro-island,astro-slot,astro-static-slot{display:contents}').digest('base64')}`;
 
 /** Sidebar groups: labels per locale; pages are listed by each directory's frontmatter order. */
 const group = (directory, label, translations) => ({ label, translations, items: [{ autogenerate: { directory } }] });
 
 export default defineConfig({
   site: 'https://enhanced-mta.example.org',
+  // Every page carries a Content-Security-Policy with hashes of its scripts and styles; nothing loads
+  // from another origin. Embeds add frame-ancestors through public/_headers (a meta tag cannot).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { hashes: starlightInlineScriptHashes() },
+      // Style attributes (Starlight's, Observable Plot's SVG) cannot be hashed; style elements and
+      // every script still are. Scripts never get 'unsafe-inline'.
+      styleDirective: {
+        resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }],
+        // Astro's own island rule (astro-island{display:contents}), which its CSP does not hash yet.
+        hashes: [islandStyleHash],
+      },
+    },
+  },
   integrations: [
     starlight({
       title: {

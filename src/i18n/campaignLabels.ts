@@ -36,16 +36,16 @@ export const campaignLabelsSchema = z.object({
   successKpi: z.string().min(1),
   logStatus: record(logStatuses),
   successEffect: record(successEffects),
-  failureType: record(['hard', 'soft', 'ignored']),
+  failureType: record(['hard', 'soft', 'ignored'] as const),
   failureReason: record(failureReasonIds),
   deliveryStatus: record(deliveryStatuses),
   machine: record(machineIds),
-  event: record(Object.keys(eventCatalogue)),
+  event: record(Object.keys(eventCatalogue) as (keyof typeof eventCatalogue)[]),
   state: record(allStatePaths),
   /** What a delivery-log status means, per reporting model. */
   statusMeaning: z.object({
-    enhancedMtaReporting: record(['pending', 'sent', 'failed']),
-    emailFeedbackService: record(['pending', 'takenIntoAccount', 'sent', 'failed']),
+    enhancedMtaReporting: record(['pending', 'sent', 'failed'] as const),
+    emailFeedbackService: record(['pending', 'takenIntoAccount', 'sent', 'failed'] as const),
   }),
 });
 

@@ -18,7 +18,15 @@ for (const locale of localeKeys) {
         await page.waitForLoadState('networkidle');
         const { violations } = await new AxeBuilder({ page }).analyze();
         const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+        expect(
+          serious.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')}`,
+          ),
+        ).toEqual([]);
         await watch.check();
       });
     }
@@ -27,7 +35,10 @@ for (const locale of localeKeys) {
 
 test('the language switcher keeps the reader on the same page', async ({ page }) => {
   await page.goto('/guides/retries-and-validity/');
-  await page.getByRole('combobox', { name: /language|langue|idioma|语言|언어/i }).first().selectOption({ label: 'Français' });
+  await page
+    .getByRole('combobox', { name: /language|langue|idioma|语言|언어/i })
+    .first()
+    .selectOption({ label: 'Français' });
   await expect(page).toHaveURL(/\/fr\/guides\/retries-and-validity\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 });
@@ -37,7 +48,12 @@ test('pages without a playground ship no React', async ({ page }) => {
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(request.url());
   });
-  for (const path of ['/guides/dkim/', '/fr/reference/glossary/', '/ko/guides/mx-rules-and-throughput/', '/playgrounds/status-explainer/']) {
+  for (const path of [
+    '/guides/dkim/',
+    '/fr/reference/glossary/',
+    '/ko/guides/mx-rules-and-throughput/',
+    '/playgrounds/status-explainer/',
+  ]) {
     await page.goto(path);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForLoadState('networkidle');

@@ -22,7 +22,11 @@ function clicksFor(event: SpecEvent): string[] {
     return clicks;
   }
   const value = event['reason'] ?? event['reply'] ?? event['rule'];
-  return [value === undefined ? `button[data-event="${event.type}"]:not([data-value])` : `button[data-event="${event.type}"][data-value="${value}"]`];
+  return [
+    value === undefined
+      ? `button[data-event="${event.type}"]:not([data-value])`
+      : `button[data-event="${event.type}"][data-value="${value}"]`,
+  ];
 }
 
 /** The first playground of the page, once its island has hydrated (a click before that does nothing). */
@@ -43,18 +47,21 @@ for (const locale of ['root', 'fr'] as LocaleKey[]) {
         const watch = guard(page);
         const input = scenario.input ?? {};
         // The scenario's input (validity, waves) travels in the link, as a support answer would carry it.
-        await page.goto(`${prefix(locale)}/playgrounds/${slug(machine)}/${buildLink({ machine, events: [], at: 0, input })}`);
+        await page.goto(
+          `${prefix(locale)}/playgrounds/${slug(machine)}/${buildLink({ machine, events: [], at: 0, input })}`,
+        );
         await hydrate(page);
         const pg = playground(page);
-        const stateText = (states: readonly string[]) => states.map((path) => names.state[path as 'pending']).join(' · ');
+        const stateText = (states: readonly string[]) =>
+          states.map((path) => names.state[path as 'pending']).join(' · ');
         await expect(pg.getByTestId('state')).toHaveText(stateText(replay(machine, [], input).steps[0]!.states));
         const expected = replay(machine, scenario.events, input).steps;
         for (const [i, event] of scenario.events.entries()) {
           for (const selector of clicksFor(event as SpecEvent)) await pg.locator(selector).click();
           const step = expected[i + 1]!;
-          if (step.logStatus) await expect(pg.getByTestId('log-status')).toHaveText(names.logStatus[step.logStatus]);
+          if (step.logStatus) await expect(pg.getByTestId('log-status')).toHaveText(names.logStatus[step.logStatus]!);
           if (step.successEffect && !(event.type === 'clock.advanced' && clicksFor(event as SpecEvent).length > 1)) {
-            await expect(pg.getByTestId('success-effect')).toHaveText(names.successEffect[step.successEffect]);
+            await expect(pg.getByTestId('success-effect')).toHaveText(names.successEffect[step.successEffect]!);
           }
           await expect(pg.getByTestId('state')).toHaveText(stateText(step.states));
         }
@@ -82,14 +89,16 @@ test('copy link → open → the same step, in the same language', async ({ page
   await fresh.goto(link);
   await hydrate(fresh);
   const opened = playground(fresh);
-  await expect(opened.getByTestId('log-status')).toHaveText(labels('es').logStatus.takenIntoAccount);
-  await expect(opened.getByTestId('failure')).toContainText(labels('es').failureReason.invalidDomain);
+  await expect(opened.getByTestId('log-status')).toHaveText(labels('es').logStatus.takenIntoAccount!);
+  await expect(opened.getByTestId('failure')).toContainText(labels('es').failureReason.invalidDomain!);
   await expect(opened.getByRole('button', { name: new RegExp(ui('es')['playground.forward']) })).toBeEnabled();
 });
 
 test('copy answer gives two sentences in the page’s language, then the link', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/fr/playgrounds/enhanced-mta-reporting/?link=1&machine=enhancedMtaReporting&steps=mta.accepted,feedback.softBounce~mailboxFull');
+  await page.goto(
+    '/fr/playgrounds/enhanced-mta-reporting/?link=1&machine=enhancedMtaReporting&steps=mta.accepted,feedback.softBounce~mailboxFull',
+  );
   await hydrate(page);
   await playground(page).getByTestId('copy-answer').click();
   const answer = await page.evaluate(() => navigator.clipboard.readText());
@@ -102,18 +111,22 @@ test('a whole scenario can be played with the keyboard alone', async ({ page }) 
   await hydrate(page);
   const pg = playground(page);
   const names = labels('root');
-  for (const selector of ['button[data-event="mta.accepted"]', 'button[data-event="feedback.softBounce"][data-value="mailboxFull"]', 'button[data-event="retry.succeeded"]']) {
+  for (const selector of [
+    'button[data-event="mta.accepted"]',
+    'button[data-event="feedback.softBounce"][data-value="mailboxFull"]',
+    'button[data-event="retry.succeeded"]',
+  ]) {
     await pg.locator(selector).focus();
     await expect(pg.locator(selector)).toBeFocused();
     await page.keyboard.press('Enter');
   }
-  await expect(pg.getByTestId('log-status')).toHaveText(names.logStatus.sent);
-  await expect(pg.getByTestId('announcer')).toContainText(names.logStatus.sent);
+  await expect(pg.getByTestId('log-status')).toHaveText(names.logStatus.sent!);
+  await expect(pg.getByTestId('announcer')).toContainText(names.logStatus.sent!);
   // Tab reaches the history controls.
   const back = pg.getByRole('button', { name: /Back/ });
   await back.focus();
   await page.keyboard.press('Enter');
-  await expect(pg.getByTestId('log-status')).toHaveText(names.logStatus.takenIntoAccount);
+  await expect(pg.getByTestId('log-status')).toHaveText(names.logStatus.takenIntoAccount!);
 });
 
 test('compare mode marks where the two reporting models differ', async ({ page }) => {
@@ -132,7 +145,10 @@ test('compare mode marks where the two reporting models differ', async ({ page }
 
 const hostile = [
   ['a script tag', '?link=1&machine=enhancedMtaReporting&steps=<script>alert(1)</script>'],
-  ['an img onerror', '?link=1&machine=enhancedMtaReporting&steps=mta.accepted,feedback.hardBounce~<img src=x onerror=alert(1)>'],
+  [
+    'an img onerror',
+    '?link=1&machine=enhancedMtaReporting&steps=mta.accepted,feedback.hardBounce~<img src=x onerror=alert(1)>',
+  ],
   ['an unknown event', '?link=1&machine=enhancedMtaReporting&steps=mta.accepted,mta.exploded'],
   ['an event not accepted there', '?link=1&machine=enhancedMtaReporting&steps=retry.succeeded'],
   ['an unknown machine', '?link=1&machine=<svg/onload=alert(1)>'],
@@ -148,7 +164,9 @@ for (const locale of ['root', 'zh-cn'] as LocaleKey[]) {
       const watch = guard(page);
       // A 10,000-event URL is longer than the preview server accepts: serve the built page for it directly.
       const path = `${prefix(locale)}/playgrounds/enhanced-mta-reporting/`;
-      await page.route(`**${path}?**`, (route) => route.fulfill({ path: `dist${path}index.html`, contentType: 'text/html' }));
+      await page.route(`**${path}?**`, (route) =>
+        route.fulfill({ path: `dist${path}index.html`, contentType: 'text/html' }),
+      );
       await page.goto(`${path}${query}`);
       await hydrate(page);
       const pg = playground(page);
@@ -166,13 +184,18 @@ for (const locale of ['root', 'zh-cn'] as LocaleKey[]) {
 
 test('embeds show one playground with minimal chrome, in each locale, with the same links', async ({ page }) => {
   const watch = guard(page);
-  await page.goto('/ko/embed/email-feedback-service/?link=1&machine=emailFeedbackService&steps=mta.accepted,mta.delivered');
+  await page.goto(
+    '/ko/embed/email-feedback-service/?link=1&machine=emailFeedbackService&steps=mta.accepted,mta.delivered',
+  );
   await hydrate(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   await expect(page.locator('header, nav')).toHaveCount(0);
   const pg = playground(page);
-  await expect(pg.getByTestId('log-status')).toHaveText(labels('ko').logStatus.sent);
-  await expect(pg.getByRole('link', { name: ui('ko')['embed.openFull'] })).toHaveAttribute('href', /\/ko\/playgrounds\/email-feedback-service\/\?link=1/);
+  await expect(pg.getByTestId('log-status')).toHaveText(labels('ko').logStatus.sent!);
+  await expect(pg.getByRole('link', { name: ui('ko')['embed.openFull'] })).toHaveAttribute(
+    'href',
+    /\/ko\/playgrounds\/email-feedback-service\/\?link=1/,
+  );
   await watch.check();
 });
 
@@ -183,6 +206,8 @@ test('works at 320 px wide', async ({ page }) => {
   const pg = playground(page);
   await pg.locator('button[data-event="mta.accepted"]').click();
   await expect(pg.getByTestId('log-status')).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });

@@ -10,7 +10,10 @@ const terms: Record<LocaleKey, { term: string; page: string }> = {
   ko: { term: '유효', page: '/ko/guides/retries-and-validity/' },
 };
 
-for (const [locale, { term, page: expected }] of Object.entries(terms) as [LocaleKey, { term: string; page: string }][]) {
+for (const [locale, { term, page: expected }] of Object.entries(terms) as [
+  LocaleKey,
+  { term: string; page: string },
+][]) {
   test(`search in ${locale} finds ${expected} by "${term}"`, async ({ page }) => {
     await page.goto(`${prefix(locale)}/`);
     await page.locator('site-search button[data-open-modal]').click();
@@ -18,10 +21,14 @@ for (const [locale, { term, page: expected }] of Object.entries(terms) as [Local
     await input.fill(term);
     const results = page.locator('.pagefind-ui__result-link');
     await expect(results.first()).toBeVisible({ timeout: 15_000 });
-    const hrefs = await results.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    const hrefs = await results.evaluateAll((links) =>
+      links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+    );
     expect(hrefs).toContain(expected);
     // A reader never lands in another language's pages from their own search.
-    const otherLocale = hrefs.filter((href) => (locale === 'root' ? /^\/(fr|es|zh-cn|ko)\//.test(href) : !href.startsWith(`/${locale}/`)));
+    const otherLocale = hrefs.filter((href) =>
+      locale === 'root' ? /^\/(fr|es|zh-cn|ko)\//.test(href) : !href.startsWith(`/${locale}/`),
+    );
     expect(otherLocale).toEqual([]);
   });
 }

@@ -4,11 +4,13 @@ import { join, relative } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import type { CampaignLabels } from '../../src/i18n/campaignLabels.ts';
+import type { UiKey } from '../../src/i18n/uiKeys.ts';
 import { type LocaleKey, langOf, localeKeys, prefixedLocales } from '../../src/locales.ts';
 
 const root = join(import.meta.dirname, '../..');
-export { langOf, localeKeys };
+
 export type { LocaleKey };
+export { langOf, localeKeys };
 
 export const prefix = (locale: LocaleKey) => (locale === 'root' ? '' : `/${locale}`);
 
@@ -21,10 +23,12 @@ export const pagePaths: string[] = readdirSync(join(root, 'src/content/docs'), {
   .sort();
 
 export function labels(locale: LocaleKey): CampaignLabels {
-  return parse(readFileSync(join(root, 'content/campaign-labels', `${locale === 'root' ? 'en' : locale}.yaml`), 'utf8'));
+  return parse(
+    readFileSync(join(root, 'content/campaign-labels', `${locale === 'root' ? 'en' : locale}.yaml`), 'utf8'),
+  );
 }
 
-export function ui(locale: LocaleKey): Record<string, string> {
+export function ui(locale: LocaleKey): Record<UiKey, string> {
   return JSON.parse(readFileSync(join(root, 'src/content/i18n', `${langOf(locale)}.json`), 'utf8'));
 }
 
@@ -67,6 +71,8 @@ export async function recordCsp(page: Page) {
   await page.addInitScript(() => {
     const list: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = list;
-    document.addEventListener('securitypolicyviolation', (event) => list.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      list.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
 }

@@ -30,6 +30,18 @@ const shownStatuses = {
   emailFeedbackService: ['takenIntoAccount', 'sent', 'failed'],
 } as const satisfies Record<(typeof modelIds)[number], readonly (typeof statusCodes)[number][]>;
 
+const modelColors = ['#3447ff', '#d97706'];
+const statusColors = ['#d97706', '#1a7f37', '#c22d2d'];
+
+/**
+ * Plot adds a <style> element to each chart; the CSP allows no style element created at run time, so
+ * it is dropped and the same rules live in the page's stylesheet (.simulation__chart).
+ */
+function withoutStyleElements<T extends Element>(chart: T): T {
+  for (const style of chart.querySelectorAll('style')) style.remove();
+  return chart;
+}
+
 interface Control {
   readonly key: keyof SimulationInputs;
   readonly label: keyof UiStrings;
@@ -120,7 +132,7 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
         grid: true,
         tickFormat: (v: number) => percent.format(v),
       },
-      color: { legend: true, domain: [...names.values()] },
+      color: { domain: [...names.values()], range: modelColors },
       marks: [
         Plot.ruleX([result.validityHours], { stroke: 'currentColor', strokeDasharray: '4 3' }),
         Plot.text([result.validityHours], {
@@ -145,7 +157,10 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
       x: xAxis,
       y: { label: ui['simulation.statusCounts'], grid: true, tickFormat: (v: number) => integer.format(v) },
       fx: { label: null },
-      color: { legend: true, domain: shownStatuses.emailFeedbackService.map((status) => labels.logStatus[status]) },
+      color: {
+        domain: shownStatuses.emailFeedbackService.map((status) => labels.logStatus[status]),
+        range: statusColors,
+      },
       facet: {
         data: countPoints(result, hours),
         y: (d: { model: (typeof modelIds)[number] }) => names.get(d.model),
@@ -162,8 +177,8 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
         }),
       ],
     });
-    successRef.current?.replaceChildren(success);
-    countsRef.current?.replaceChildren(counts);
+    successRef.current?.replaceChildren(withoutStyleElements(success));
+    countsRef.current?.replaceChildren(withoutStyleElements(counts));
     if (performance.getEntriesByName('simulation:change', 'mark').length > 0) {
       performance.measure('simulation:update', 'simulation:change');
       performance.clearMarks('simulation:change');
@@ -204,7 +219,23 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
       >
         {running ? ui['simulation.running'] : `${ui['simulation.messages']}: ${integer.format(result.inputs.messages)}`}
       </p>
+      <ul className="simulation__legend" aria-hidden="true">
+        {modelIds.map((model, i) => (
+          <li key={model}>
+            <span className="simulation__swatch" data-color={i} />
+            {modelName(model)}
+          </li>
+        ))}
+      </ul>
       <div ref={successRef} className="simulation__chart" aria-hidden="true" data-testid="success-chart" />
+      <ul className="simulation__legend simulation__legend--status" aria-hidden="true">
+        {shownStatuses.emailFeedbackService.map((status) => (
+          <li key={status}>
+            <span className={`simulation__swatch status--${status}`} />
+            {labels.logStatus[status]}
+          </li>
+        ))}
+      </ul>
       <div ref={countsRef} className="simulation__chart" aria-hidden="true" />
       <section
         className="diagram-scroll"
