@@ -7,7 +7,7 @@ test('moving a control reruns the simulation off the main thread and puts the in
   const sim = page.getByTestId('simulation');
   await sim.scrollIntoViewIfNeeded();
   await expect(page.getByTestId('success-chart').locator('svg').first()).toBeVisible();
-  const before = await page.getByTestId('simulation-table').locator('tbody tr').last().textContent();
+  const before = (await page.getByTestId('simulation-table').locator('tbody tr').last().textContent()) ?? '';
   await sim.locator('input[name="hardBounceRate"]').fill('20');
   await expect(page).toHaveURL(/hardBounceRate=0\.2/);
   await expect(page.getByTestId('simulation-status')).toHaveAttribute('data-running', 'false');
