@@ -72,7 +72,11 @@ async function measure(page: Page, url: string) {
     }).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(base + url, { waitUntil: 'networkidle' });
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  // Bring every client:visible island into view and wait until each has hydrated.
+  for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, {
+    timeout: 30_000,
+  });
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
   const { lcp, tbt } = await page.evaluate(() => {
@@ -100,7 +104,7 @@ for (const locale of ['', '/fr']) {
     const page = await context.newPage();
     const m = await measure(page, locale + path);
     print(
-      `${name} ${locale || '/'}${path.slice(1)}`,
+      `${name} ${locale}${path}`,
       `JS ${kb(m.js)} gzip, total ${kb(m.total)} gzip, LCP ${m.lcp.toFixed(0)} ms, TBT ${m.tbt.toFixed(0)} ms`,
     );
     await context.close();
