@@ -196,6 +196,12 @@ test('embeds show one playground with minimal chrome, in each locale, with the s
     'href',
     /\/ko\/playgrounds\/email-feedback-service\/\?link=1/,
   );
+  // Search engines are sent to the full page, which the embed duplicates, with its Korean description.
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    /^https:\/\/[^/]+\/ko\/playgrounds\/email-feedback-service\/$/,
+  );
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /[가-힣]/);
   await watch.check();
 });
 
