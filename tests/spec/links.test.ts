@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildLink, LINK_VERSION, MAX_LINK_LENGTH, openLink } from '~/links/link.ts';
-import { machineIds, machines } from '~/spec/index.ts';
+import { MAX_REPLAY_EVENTS, machineIds, machines } from '~/spec/index.ts';
 import corpus from './fixtures/link-corpus.json' with { type: 'json' };
 
 function leafStates(node: { states: Record<string, unknown>; path: string[] }): string[] {
@@ -133,6 +133,48 @@ describe('links that cannot be replayed', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+
+  it('huge unicode input: a typed problem or a result, states inside the machine, long queries refused unread', () => {
+    const problemCodes = new Set([
+      'unsupportedVersion',
+      'malformedSteps',
+      'migrated',
+      'unknownMachine',
+      'invalidInput',
+      'unknownEvent',
+      'invalidPayload',
+      'eventNotAccepted',
+    ]);
+    // Mostly real events, so that about half the queries fit under MAX_LINK_LENGTH and are replayed.
+    const token = fc.oneof(
+      {
+        arbitrary: fc.constantFrom(
+          'mta.accepted',
+          'feedback.softBounce~mailboxFull',
+          'retry.succeeded',
+          'clock.advanced~1',
+        ),
+        weight: 6,
+      },
+      { arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 3 }).map(encodeURIComponent), weight: 1 },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(token, { minLength: 300, maxLength: 1_000 }),
+        fc.string({ unit: 'grapheme', maxLength: 20 }),
+        (tokens, at) => {
+          const search = `?link=1&machine=enhancedMtaReporting&steps=${tokens.join(',')}&at=${encodeURIComponent(at)}`;
+          const opened = openLink(search);
+          expect(opened.steps.length).toBeLessThanOrEqual(Math.min(tokens.length, MAX_REPLAY_EVENTS) + 1);
+          if (opened.problem) expect(problemCodes).toContain(opened.problem.code);
+          for (const step of opened.steps) for (const state of step.states) expect(validStates.has(state)).toBe(true);
+          // A query longer than any link is refused before it is parsed.
+          if (search.length > MAX_LINK_LENGTH) expect(opened.steps).toHaveLength(0);
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 
