@@ -2,6 +2,7 @@
  * Draws a laid-out machine as SVG. Rendered on the server for static pages (no JavaScript shipped)
  * and inside the playground island, where `active` highlights the current states.
  */
+import { useMemo } from 'react';
 import type { DiagramModel } from '~/diagram/layout.ts';
 import { DIAGRAM_LINE_HEIGHT, wrap } from '~/diagram/text.ts';
 
@@ -23,6 +24,38 @@ export function DiagramSvg({ model, title, description, currentLabel, active = [
     .map((node) => node.label)
     .join(', ');
   const arrow = `${idPrefix}-arrow`;
+  // Regions and transitions never change as the reader steps: built once, React skips them.
+  const backdrop = useMemo(
+    () => (
+      <>
+        {model.nodes
+          .filter((node) => node.container)
+          .map((node) => (
+            <g key={node.path} className="state-diagram__region" data-state={node.path}>
+              <rect x={node.x} y={node.y} width={node.width} height={node.height} rx={10} />
+              <text x={node.x + 12} y={node.y + 22} className="state-diagram__region-label">
+                {node.label}
+              </text>
+            </g>
+          ))}
+        {model.edges.map((edge) => (
+          <g key={edge.id} className="state-diagram__edge" data-event={edge.event}>
+            <polyline points={edge.points.map((p) => `${p.x},${p.y}`).join(' ')} markerEnd={`url(#${arrow})`} />
+            {edge.labelBox && (
+              <text x={edge.labelBox.x} y={edge.labelBox.y + 12} className="state-diagram__edge-label">
+                {wrap(edge.label, 120).map((line, i) => (
+                  <tspan key={line} x={edge.labelBox!.x} dy={i === 0 ? 0 : DIAGRAM_LINE_HEIGHT}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+            )}
+          </g>
+        ))}
+      </>
+    ),
+    [model, arrow],
+  );
   return (
     <svg
       className="state-diagram"
@@ -50,30 +83,7 @@ export function DiagramSvg({ model, title, description, currentLabel, active = [
           <path d="M 0 0 L 10 5 L 0 10 z" className="state-diagram__arrowhead" />
         </marker>
       </defs>
-      {model.nodes
-        .filter((node) => node.container)
-        .map((node) => (
-          <g key={node.path} className="state-diagram__region" data-state={node.path}>
-            <rect x={node.x} y={node.y} width={node.width} height={node.height} rx={10} />
-            <text x={node.x + 12} y={node.y + 22} className="state-diagram__region-label">
-              {node.label}
-            </text>
-          </g>
-        ))}
-      {model.edges.map((edge) => (
-        <g key={edge.id} className="state-diagram__edge" data-event={edge.event}>
-          <polyline points={edge.points.map((p) => `${p.x},${p.y}`).join(' ')} markerEnd={`url(#${arrow})`} />
-          {edge.labelBox && (
-            <text x={edge.labelBox.x} y={edge.labelBox.y + 12} className="state-diagram__edge-label">
-              {wrap(edge.label, 120).map((line, i) => (
-                <tspan key={line} x={edge.labelBox!.x} dy={i === 0 ? 0 : DIAGRAM_LINE_HEIGHT}>
-                  {line}
-                </tspan>
-              ))}
-            </text>
-          )}
-        </g>
-      ))}
+      {backdrop}
       {model.nodes
         .filter((node) => !node.container)
         .map((node) => {
