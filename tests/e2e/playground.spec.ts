@@ -94,6 +94,30 @@ test('copy link → open → the same step, in the same language', async ({ page
   await expect(opened.getByRole('button', { name: new RegExp(ui('es')['playground.forward']) })).toBeEnabled();
 });
 
+test('the diagram marks the current state, and the address bar follows the step so a reload keeps it', async ({
+  page,
+}) => {
+  const watch = guard(page);
+  await page.goto('/playgrounds/enhanced-mta-reporting/');
+  await hydrate(page);
+  const pg = playground(page);
+  const active = pg.locator('[data-testid="state-diagram"] [data-active="true"]');
+  await expect(active).toHaveAttribute('data-state', 'pending');
+  await pg.locator('button[data-event="mta.accepted"]').click();
+  await pg.locator('button[data-event="feedback.softBounce"][data-value="mailboxFull"]').click();
+  await expect(active).toHaveAttribute('data-state', 'retrying');
+  await expect(page).toHaveURL(/steps=mta\.accepted,feedback\.softBounce~mailboxFull/);
+  await pg.getByRole('button', { name: new RegExp(ui('root')['playground.back']) }).click();
+  await expect(active).toHaveAttribute('data-state', 'awaitingDelivery');
+  await expect(page).toHaveURL(/&at=1/);
+
+  await page.reload();
+  await hydrate(page);
+  await expect(active).toHaveAttribute('data-state', 'awaitingDelivery');
+  await expect(pg.getByRole('button', { name: new RegExp(ui('root')['playground.forward']) })).toBeEnabled();
+  await watch.check();
+});
+
 test('copy answer gives two sentences in the page’s language, then the link', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(

@@ -70,11 +70,21 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
   const link = buildLink({ machine, events, at: cursor, input });
 
   useEffect(() => {
-    if (touched.current && props.syncUrl !== false) window.history.replaceState(null, '', link);
     if (performance.getEntriesByName('playground:step', 'mark').length > 0) {
       performance.measure('playground:update', 'playground:step');
       performance.clearMarks('playground:step');
     }
+    if (!touched.current || props.syncUrl === false) return;
+    // replaceState costs Chromium about a frame: update the address bar once the step is painted
+    // (a task queued from the next animation frame runs after that frame).
+    let task = 0;
+    const frame = requestAnimationFrame(() => {
+      task = window.setTimeout(() => window.history.replaceState(null, '', link));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(task);
+    };
   }, [link, props.syncUrl]);
 
   const act = (event: Parameters<typeof send>[0]) => {
