@@ -157,12 +157,13 @@ for (const locale of ['', '/fr']) {
   }
 }
 
-// Step click → updated status, on the playground and the embed in both locales: 20 clicks on Back and
+// Step click → updated status, on the playground and the embed in both locales: 30 clicks on Back and
 // Forward after two steps. Two figures: the island's performance marks (click handler → status in the
 // DOM), and the browser's Event Timing (input → next paint, in 8 ms steps; a click is reported only
 // when it takes 16 ms or more, so an unreported click counts as 16). For scale, the same Event Timing
 // for a bare text change on the same page (a probe button added by the bench).
-type ClickFigures = { dom: number; paint: number; probePaint: number };
+type PaintFigures = { median: number; withinFrame: number };
+type ClickFigures = { dom: number; paint: PaintFigures; probe: PaintFigures };
 const clickFigures: ClickFigures[] = [];
 for (const url of measured.filter((m) => m.name === 'playground page' || m.name === 'embed').map((m) => m.url)) {
   const page = await browser.newPage();
@@ -180,8 +181,8 @@ for (const url of measured.filter((m) => m.name === 'playground page' || m.name 
   for (const event of ['mta.accepted', 'feedback.softBounce']) {
     await playground.locator(`button[data-event="${event}"]`).first().click();
   }
-  const clicks = 20;
-  const paintTimes = async (click: () => Promise<void>) => {
+  const clicks = 30;
+  const paintTimes = async (click: () => Promise<void>): Promise<PaintFigures> => {
     await page.evaluate(() => {
       (window as unknown as { __clicks: number[] }).__clicks = [];
       performance.clearMeasures();
@@ -192,7 +193,8 @@ for (const url of measured.filter((m) => m.name === 'playground page' || m.name 
     }
     await page.waitForTimeout(200); // let Event Timing deliver its entries
     const reported = await page.evaluate(() => (window as unknown as { __clicks: number[] }).__clicks);
-    return median([...reported, ...Array(Math.max(0, clicks - reported.length)).fill(16)]);
+    const all = [...reported, ...Array(Math.max(0, clicks - reported.length)).fill(16)];
+    return { median: median(all), withinFrame: all.filter((ms) => ms <= 16).length / all.length };
   };
   const toolbar = playground.locator('.playground__toolbar button');
   let forward = false; // Back, Forward, Back…: the status changes at every click
@@ -211,11 +213,13 @@ for (const url of measured.filter((m) => m.name === 'playground page' || m.name 
     });
     document.querySelector('astro-island')?.before(probe, text); // beside the island, outside React
   });
-  const probePaint = await paintTimes(() => page.locator('#bench-probe').click());
-  clickFigures.push({ dom, paint, probePaint });
+  const probe = await paintTimes(() => page.locator('#bench-probe').click());
+  clickFigures.push({ dom, paint, probe });
+  const painted = ({ median, withinFrame }: PaintFigures) =>
+    `median ${median} ms, ${Math.round(withinFrame * 100)}% within 16 ms`;
   print(
     `step click → updated status, ${url}`,
-    `${dom.toFixed(1)} ms to the DOM; ${paint} ms to the next paint (a bare text change: ${probePaint} ms)`,
+    `${dom.toFixed(1)} ms to the DOM (median); to the next paint ${painted(paint)} (a bare text change: ${painted(probe)})`,
   );
   await page.close();
 }
@@ -240,7 +244,7 @@ for (const url of measured.filter((m) => m.name === 'playground page' || m.name 
 // The delivery statechart on its guide page: this site's build-time SVG against the same page with
 // the same machine drawn by Mermaid in the browser. Time until the diagram is laid out on screen,
 // taken the same way on both (first animation frame where the figure holds an SVG with a size),
-// cold cache, median of 5.
+// cold HTTP cache, median of 7.
 let mermaidRatio = { bytes: 0, time: 0 };
 {
   const guide = '/guides/sending-and-monitoring/';
@@ -267,9 +271,12 @@ let mermaidRatio = { bytes: 0, time: 0 };
     page.on('response', (response) => {
       if (response.request().resourceType() !== 'script') return;
       bodies.push(
-        response.body().then((body) => {
-          js += gzipSync(body).length;
-        }),
+        response.body().then(
+          (body) => {
+            js += gzipSync(body).length;
+          },
+          () => undefined, // the page closed first: a script requested after the page went idle
+        ),
       );
     });
     await page.addInitScript(() => {
@@ -281,6 +288,8 @@ let mermaidRatio = { bytes: 0, time: 0 };
       };
       requestAnimationFrame(check);
     });
+    // Start the tab's renderer on this origin first, so that neither side pays for a process start.
+    await page.goto(`${base}/favicon.svg`);
     await page.goto(base + url);
     await page.waitForFunction(() => (window as unknown as { __diagram?: number }).__diagram, null, {
       timeout: 60_000,
@@ -299,7 +308,7 @@ let mermaidRatio = { bytes: 0, time: 0 };
   }
   const runs = async (url: string, mermaid: boolean) => {
     const results = [];
-    for (let i = 0; i < 5; i++) results.push(await timeToDiagram(url, mermaid));
+    for (let i = 0; i < 7; i++) results.push(await timeToDiagram(url, mermaid));
     return { ms: median(results.map((r) => r.ms)), js: median(results.map((r) => r.js)) };
   };
   const viaMermaid = await runs(`/mermaid${guide}`, true);
@@ -343,16 +352,18 @@ target(
   measured.every((m) => m.scores.accessibility === 100),
   `lowest ${Math.min(...measured.map((m) => m.scores.accessibility))}`,
 );
-const slowest = (key: keyof ClickFigures) => Math.max(...clickFigures.map((figures) => figures[key]));
+const slowestDom = Math.max(...clickFigures.map((figures) => figures.dom));
+const slowestPaint = Math.max(...clickFigures.map((figures) => figures.paint.median));
+const leastWithinFrame = Math.min(...clickFigures.map((figures) => figures.paint.withinFrame));
 target(
   'step click → status in the DOM within one frame (16 ms)',
-  slowest('dom') <= 16,
-  `slowest page ${slowest('dom').toFixed(1)} ms`,
+  slowestDom <= 16,
+  `slowest page ${slowestDom.toFixed(1)} ms`,
 );
 target(
   'step click → status painted within one frame (16 ms)',
-  slowest('paint') <= 16,
-  `slowest page ${slowest('paint')} ms; a bare text change ${slowest('probePaint')} ms`,
+  slowestPaint <= 16,
+  `slowest page: median ${slowestPaint} ms; fewest clicks within 16 ms: ${Math.round(leastWithinFrame * 100)}%`,
 );
 target('diagram ≥ 5× sooner than Mermaid', mermaidRatio.time >= 5, `${mermaidRatio.time.toFixed(1)}×`);
 target('diagram with ≥ 10× fewer JS bytes than Mermaid', mermaidRatio.bytes >= 10, `${mermaidRatio.bytes.toFixed(1)}×`);
