@@ -229,6 +229,42 @@ test('embeds show one playground with minimal chrome, in each locale, with the s
   await watch.check();
 });
 
+test('an embed works inside a support tool’s iframe on another origin', async ({ page, context, baseURL }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  const events: SpecEvent[] = [{ type: 'mta.accepted' }];
+  const embed = `${baseURL}/fr/embed/enhanced-mta-reporting/${buildLink({ machine: 'enhancedMtaReporting', events, at: 1, input: {} })}`;
+  // The tool is a public site framing this one; here the site is on 127.0.0.1, which Chromium guards
+  // against public pages unless allowed (a deployed site is public too and needs no such permission).
+  await context.grantPermissions(['local-network-access']);
+  const tool = 'https://support.test/ticket/42';
+  await page.route(tool, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><title>Ticket</title><iframe title="Playground" src="${embed}" width="800" height="900"></iframe>`,
+    }),
+  );
+  await page.goto(tool);
+  const frame = page.frameLocator('iframe');
+  const pg = frame.locator('astro-island:not([ssr])').getByTestId('playground');
+  const expected = (steps: SpecEvent[]) => {
+    const result = replay('enhancedMtaReporting', steps);
+    return labels('fr').logStatus[result.steps.at(-1)!.logStatus!]!;
+  };
+  await expect(pg.getByTestId('log-status')).toHaveText(expected(events));
+  await pg.locator('button[data-event="mta.delivered"]').click();
+  await expect(pg.getByTestId('log-status')).toHaveText(expected([...events, { type: 'mta.delivered' }]));
+  // The iframe has no clipboard permission: the link is shown to copy by hand.
+  await pg.getByTestId('copy-link').click();
+  await expect(pg.getByTestId('copied')).toContainText('/fr/embed/enhanced-mta-reporting/?link=1');
+  await expect(pg.getByRole('link', { name: ui('fr')['embed.openFull'] })).toHaveAttribute('target', '_top');
+  const violations = await page.frames()[1]!.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+  expect([...errors, ...violations]).toEqual([]);
+});
+
 test('works at 320 px wide', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto('/playgrounds/enhanced-mta-reporting/');

@@ -43,6 +43,16 @@ function problemText(problem: LinkProblem, ui: UiStrings): string {
   return fill(ui[key] ?? ui['link.error'], { n: index });
 }
 
+type PolicyApi = { allowsFeature(feature: string): boolean };
+
+/** Whether this document may write to the clipboard (Permissions Policy; frames need the host's allow). */
+function clipboardAllowed(): boolean {
+  // Chromium still names it featurePolicy; permissionsPolicy is the standard's name.
+  const { permissionsPolicy, featurePolicy } = document as { permissionsPolicy?: PolicyApi; featurePolicy?: PolicyApi };
+  const policy = permissionsPolicy ?? featurePolicy;
+  return 'clipboard' in navigator && (policy?.allowsFeature('clipboard-write') ?? true);
+}
+
 export default function PlaygroundIsland(props: PlaygroundProps) {
   const { machine, labels, ui, scenarios, validityOptions } = props;
   const [snapshot, send] = useMachine(playgroundMachine, { input: props.initial });
@@ -110,6 +120,8 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
 
   const copy = async (text: string) => {
     try {
+      // In an iframe without allow="clipboard-write" the call would fail with a console error: skip it.
+      if (!clipboardAllowed()) throw new Error('clipboard-write not allowed');
       await navigator.clipboard.writeText(text);
       setCopied(ui['playground.copied']);
     } catch {
