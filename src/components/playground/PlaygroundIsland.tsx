@@ -119,14 +119,15 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
   const elapsedHours = current.context['elapsedHours'];
 
   const copy = async (text: string) => {
-    try {
-      // In an iframe without allow="clipboard-write" the call would fail with a console error: skip it.
-      if (!clipboardAllowed()) throw new Error('clipboard-write not allowed');
-      await navigator.clipboard.writeText(text);
-      setCopied(ui['playground.copied']);
-    } catch {
-      setCopied(text); // No clipboard (permissions, iframe): show the text to copy by hand.
-    }
+    // In an iframe without allow="clipboard-write" the call would fail with a console error: skip it.
+    const written =
+      clipboardAllowed() &&
+      (await navigator.clipboard.writeText(text).then(
+        () => true,
+        () => false,
+      ));
+    // No clipboard (permissions, iframe): show the text to copy by hand.
+    setCopied(written ? ui['playground.copied'] : text);
   };
   const absoluteLink = () => `${window.location.origin}${window.location.pathname}${link}`;
   const answer = () =>
