@@ -32,13 +32,6 @@ export type UpgradeEvent =
 
 export const MONITORING_HOURS = 24;
 
-/** Facts that hold in every state, shown beside the machine. */
-export const upgradeFacts = {
-  channelsMoved: ['email'],
-  channelsStayingNative: ['push', 'sms'],
-  ipWarmupNeeded: false,
-} as const;
-
 export const upgradeMachine = setup({
   types: {
     context: {} as UpgradeContext,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { replay, upgradeFacts } from '~/spec/index.ts';
+import { replay } from '~/spec/index.ts';
 
 describe('upgrading an instance to the Enhanced MTA', () => {
   it('queues transactional API calls during the downtime and retries them once the upgrade completes', () => {
@@ -56,13 +56,5 @@ describe('upgrading an instance to the Enhanced MTA', () => {
     const result = replay('upgrade', [{ type: 'upgrade.started' }], { hosting: 'onPremise' });
     expect(!result.ok && result.error.code).toBe('eventNotAccepted');
     expect(replay('upgrade', [{ type: 'upgrade.started' }], { hosting: 'hybrid' }).ok).toBe(true);
-  });
-
-  it('moves only email, and needs no IP re-warm-up', () => {
-    expect(upgradeFacts).toEqual({
-      channelsMoved: ['email'],
-      channelsStayingNative: ['push', 'sms'],
-      ipWarmupNeeded: false,
-    });
   });
 });
