@@ -50,7 +50,8 @@ const payloadField = (type: string): string | undefined =>
 export function encodeEvent(event: SpecEvent): string {
   const field = payloadField(event.type);
   const value = field ? event[field] : undefined;
-  return value === undefined ? event.type : `${event.type}~${encodeURIComponent(String(value))}`;
+  // encodeURIComponent leaves "~" as is, but "~" separates an event from its value: escape it too.
+  return value === undefined ? event.type : `${event.type}~${encodeURIComponent(String(value)).replaceAll('~', '%7E')}`;
 }
 
 function decodeEvent(token: string): SpecEvent | null {
