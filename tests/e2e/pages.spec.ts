@@ -1,14 +1,13 @@
 /** Every page of every locale: it exists, speaks its language, has no errors and no serious a11y issue. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { guard, langOf, localeKeys, pagePaths, prefix, recordCsp } from './site.ts';
+import { guard, langOf, localeKeys, pagePaths, prefix } from './site.ts';
 
 for (const locale of localeKeys) {
   test.describe(`${locale} pages`, () => {
     for (const path of pagePaths) {
       test(`${prefix(locale)}${path} renders in ${langOf(locale)}, cleanly and accessibly`, async ({ page }) => {
-        await recordCsp(page);
-        const watch = guard(page);
+        const watch = await guard(page);
         const response = await page.goto(`${prefix(locale)}${path}`);
         expect(response?.status()).toBe(200);
         await expect(page.locator('html')).toHaveAttribute('lang', langOf(locale));

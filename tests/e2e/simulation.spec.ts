@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { guard } from './site.ts';
 
 test('moving a control reruns the simulation off the main thread and puts the inputs in the URL', async ({ page }) => {
-  const watch = guard(page);
+  const watch = await guard(page);
   await page.goto('/fr/reporting/success-over-time/');
   const sim = page.getByTestId('simulation');
   await sim.scrollIntoViewIfNeeded();
@@ -12,6 +12,7 @@ test('moving a control reruns the simulation off the main thread and puts the in
   await expect(page).toHaveURL(/hardBounceRate=0\.2/);
   await expect(page.getByTestId('simulation-status')).toHaveAttribute('data-running', 'false');
   await expect(page.getByTestId('simulation-table').locator('tbody tr').last()).not.toHaveText(before);
+  expect(page.workers().length).toBeGreaterThan(0); // the simulation runs in a Web Worker
   // French number formatting: a decimal comma.
   await expect(page.getByTestId('simulation-table').locator('tbody')).toContainText(',');
   await watch.check();

@@ -34,9 +34,10 @@ export function ui(locale: LocaleKey): Record<UiKey, string> {
 
 /**
  * Watches a page for what must never happen: console errors, uncaught exceptions, dialogs (an
- * injected alert()), CSP violations, and requests that leave the site's origin.
+ * injected alert()), CSP violations, and requests that leave the site's origin. Call it before goto.
  */
-export function guard(page: Page) {
+export async function guard(page: Page) {
+  await recordCsp(page);
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
@@ -60,8 +61,9 @@ export function guard(page: Page) {
     problems,
     /** Also collects CSP violations the page saw; call after the page has loaded. */
     async check() {
-      const violations = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
-      expect([...problems, ...violations.map((v) => `csp: ${v}`)]).toEqual([]);
+      const violations = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp);
+      expect(violations, 'no CSP recorder in the page: call guard() before goto').toBeDefined();
+      expect([...problems, ...(violations ?? []).map((v) => `csp: ${v}`)]).toEqual([]);
     },
   };
 }
