@@ -3,7 +3,7 @@
  * because they part ways at a stop: Campaign shows *Stopped*, yet every message already handed to
  * the Enhanced MTA is still delivered; only what Campaign had not handed over yet stays behind.
  */
-import { assign, setup } from 'xstate';
+import { assign, setup, stateIn } from 'xstate';
 
 export interface DeliveryContext {
   /** How many waves the delivery is split into (1 = all at once). */
@@ -36,7 +36,8 @@ export const deliveryMachine = setup({
   },
   guards: {
     lastWave: ({ context }) => context.wavesHandedOver + 1 >= context.waves,
-    campaignHandingOver: ({ context }) => context.wavesHandedOver < context.waves,
+    // The MTA only receives what Campaign hands over, and Campaign only does so while In progress.
+    campaignInProgress: stateIn({ campaign: 'inProgress' }),
   },
   actions: {
     countWave: assign({ wavesHandedOver: ({ context }) => context.wavesHandedOver + 1 }),
@@ -88,7 +89,7 @@ export const deliveryMachine = setup({
       states: {
         empty: {
           meta: { mtaQueue: 'empty' },
-          on: { 'wave.handedOver': 'delivering' },
+          on: { 'wave.handedOver': { guard: 'campaignInProgress', target: 'delivering' } },
         },
         delivering: {
           meta: { mtaQueue: 'delivering' },
@@ -96,7 +97,7 @@ export const deliveryMachine = setup({
         },
         drained: {
           meta: { mtaQueue: 'drained' },
-          on: { 'wave.handedOver': 'delivering' },
+          on: { 'wave.handedOver': { guard: 'campaignInProgress', target: 'delivering' } },
         },
       },
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { replay } from '~/spec/index.ts';
+import { replay, type SpecEvent } from '~/spec/index.ts';
 
 const toInProgress = [{ type: 'analysis.started' }, { type: 'analysis.succeeded' }, { type: 'delivery.confirmed' }];
 
@@ -33,6 +33,23 @@ describe('a delivery, seen by Campaign and by the Enhanced MTA', () => {
       { waves: 3 },
     );
     expect(!result.ok && result.error.code).toBe('eventNotAccepted');
+  });
+
+  it('hands waves to the MTA only while In progress: not before, not after a stop or the end, even once drained', () => {
+    const refusedAt = (events: SpecEvent[], waves = 3) => {
+      const result = replay('delivery', events, { waves });
+      return !result.ok && result.error.code === 'eventNotAccepted' ? result.error.index : null;
+    };
+    const wave = { type: 'wave.handedOver' };
+    const drained = { type: 'mta.queueDrained' };
+    expect(refusedAt([wave])).toBe(0);
+    expect(refusedAt([...toInProgress.slice(0, 2), wave])).toBe(2);
+    const stopped = [...toInProgress, wave, { type: 'delivery.stopped' }, drained];
+    expect(refusedAt([...stopped, wave])).toBe(stopped.length);
+    const finished = [...toInProgress, wave, drained];
+    expect(refusedAt([...finished, wave], 1)).toBe(finished.length);
+    // While In progress, a drained queue takes the next wave.
+    expect(refusedAt([...toInProgress, wave, drained, wave])).toBeNull();
   });
 
   it('stays in progress until the last of several waves is handed over', () => {
