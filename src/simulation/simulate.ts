@@ -5,7 +5,7 @@
  * machines. Output: per hour, how many messages show each delivery-log status, and the Success %.
  */
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { mersenne } from 'pure-rand/generator/mersenne';
 import {
   effectiveValidityHours,
   emailFeedbackServiceMachine,
@@ -205,13 +205,21 @@ export function plainResult(result: SimulationResult): SimulationResult {
   return { ...result, models };
 }
 
+/**
+ * Uniform draws in [0, 1) from a seed. Mersenne Twister: xoroshiro128+ seeded with a small integer drew
+ * ~1.0 first, so the first message of every population was delivered many hours late.
+ */
+export function seededDraw(seed: number): Draw {
+  const rng = mersenne(seed);
+  return () => uniformFloat64(rng);
+}
+
 export function simulate(rawInputs: Partial<Record<keyof SimulationInputs, unknown>> = {}): SimulationResult {
   const inputs = sanitizeInputs({ ...defaultInputs, ...rawInputs });
   const settingHours = inputs.validityDays * HOURS_PER_DAY;
   const tables = compiledModels(settingHours);
   const horizon = HORIZON_HOURS;
-  const rng = xoroshiro128plus(inputs.seed);
-  const draw = () => uniformFloat64(rng);
+  const draw = seededDraw(inputs.seed);
 
   // Status changes are recorded as +1/-1 per hour, then summed once at the end.
   const deltas = Object.fromEntries(
