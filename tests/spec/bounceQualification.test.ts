@@ -42,7 +42,8 @@ describe('synchronous bounces, qualified by the Enhanced MTA (illustrative RFC 3
   it('refuses a reply it cannot read, naming the event', () => {
     const result = replay('bounceQualification', [{ type: 'smtp.replied', reply: 'not smtp' }]);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error.code).toBe('eventNotAccepted');
+    expect(!result.ok && result.error).toMatchObject({ code: 'eventNotAccepted', eventType: 'smtp.replied', index: 0 });
+    expect(result.steps.map((step) => step.states)).toEqual([['attempting']]);
   });
 });
 

@@ -2,15 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { describeMachine, MAX_REPLAY_EVENTS, machineIds, replay } from '~/spec/index.ts';
 
 describe('the public entry', () => {
-  it('lists the five machines', () => {
-    expect(machineIds).toEqual([
-      'enhancedMtaReporting',
-      'emailFeedbackService',
-      'bounceQualification',
-      'delivery',
-      'upgrade',
-    ]);
+  it.each(machineIds)('replays %s from an empty event list, and describes it under the same id', (id) => {
+    const result = replay(id, []);
+    expect(result).toMatchObject({ ok: true, machine: id });
+    expect(result.steps).toHaveLength(1);
+    expect(result.steps[0]).toMatchObject({ index: 0, event: null, done: false });
+    expect(result.steps[0]!.states.length).toBeGreaterThan(0);
+    expect(result.steps[0]!.accepts.length).toBeGreaterThan(0);
+    const description = describeMachine(id);
+    expect(description.ok).toBe(true);
+    expect(description.ok && (description.definition as { id: unknown }).id).toBe(id);
   });
+
+  it.each(['nope', 'EmailFeedbackService', '', 'toString', '__proto__', 42, null])(
+    'answers unknownMachine for %o, from both replay and describeMachine',
+    (id) => {
+      const result = replay(id, []);
+      expect(result).toMatchObject({ ok: false, machine: null, steps: [] });
+      expect(!result.ok && result.error.code).toBe('unknownMachine');
+      const description = describeMachine(id);
+      expect(!description.ok && description.error.code).toBe('unknownMachine');
+    },
+  );
 
   it('reports status, Success % effect and failure reason at every step', () => {
     const result = replay('emailFeedbackService', [
