@@ -1,6 +1,7 @@
 /** Every page of every locale: it exists, speaks its language, has no errors and no serious a11y issue. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { logStatuses } from '../../src/spec/index.ts';
 import { guard, langOf, localeKeys, pagePaths, prefix } from './site.ts';
 
 for (const locale of localeKeys) {
@@ -79,4 +80,24 @@ test('the generated reporting tables show each locale’s labels, row for row', 
   await expect(rows).toHaveCount(5);
   await expect(rows.nth(3).locator('[data-status]')).toHaveAttribute('data-status', 'sent');
   await expect(rows.nth(3).locator('td').first()).toHaveAttribute('data-effect', 'increases');
+});
+
+test('the status explainer shows exactly the card for the chosen model and status, without JavaScript', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/playgrounds/status-explainer/');
+  const explainer = page.getByTestId('status-explainer');
+  for (const edition of ['enhancedMtaReporting', 'emailFeedbackService']) {
+    await explainer.locator(`input[name="edition"][value="${edition}"]`).check();
+    for (const status of logStatuses) {
+      await explainer.locator(`input[name="status"][value="${status}"]`).check();
+      const visible = explainer.locator('.explainer__card:visible');
+      await expect(visible, `${edition} / ${status}`).toHaveCount(1);
+      await expect(visible).toHaveAttribute('data-edition', edition);
+      await expect(visible).toHaveAttribute('data-status', status);
+    }
+  }
+  await context.close();
 });
