@@ -6,9 +6,10 @@ import { useMachine } from '@xstate/react';
 import { useId } from 'react';
 import type { CampaignLabels } from '~/i18n/campaignLabels.ts';
 import { replay, type StepView } from '~/spec/index.ts';
+import { EventChoices } from './EventChoices.tsx';
 import type { UiStrings } from './PlaygroundIsland.tsx';
 import { playgroundMachine } from './playgroundMachine.ts';
-import { choicesFor, choiceValue, eventLabel } from './view.ts';
+import { eventLabel } from './view.ts';
 
 export interface CompareProps {
   readonly labels: CampaignLabels;
@@ -48,23 +49,13 @@ export default function CompareIsland({ labels, ui }: CompareProps) {
     <div className="playground compare" data-testid="compare">
       <section aria-labelledby={`${id}-events`}>
         <h3 id={`${id}-events`}>{ui['playground.events']}</h3>
-        {current.accepts.length === 0 && <p>{ui['playground.noEvents']}</p>}
-        {current.accepts.map((type) => (
-          <fieldset key={type} className="playground__event">
-            <legend>{labels.event[type as keyof CampaignLabels['event']]}</legend>
-            {choicesFor(type, labels, durations).map((choice) => (
-              <button
-                key={JSON.stringify(choice.event)}
-                type="button"
-                data-event={type}
-                data-value={choiceValue(choice.event)}
-                onClick={() => send({ type: 'step.taken', event: choice.event })}
-              >
-                {choice.detail || labels.event[type as keyof CampaignLabels['event']]}
-              </button>
-            ))}
-          </fieldset>
-        ))}
+        <EventChoices
+          accepts={current.accepts}
+          labels={labels}
+          durations={durations}
+          noEvents={ui['playground.noEvents']}
+          onChoose={(event) => send({ type: 'step.taken', event })}
+        />
         <div className="playground__toolbar">
           <button type="button" onClick={() => send({ type: 'history.back' })} disabled={cursor === 0}>
             ← {ui['playground.back']}

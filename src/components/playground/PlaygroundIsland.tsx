@@ -10,8 +10,9 @@ import type { UiKey } from '~/i18n/uiKeys.ts';
 import { buildLink, hasLink, type LinkProblem, openLink } from '~/links/link.ts';
 import { hoursLeft, type MachineId, replay, type SpecEvent, type StepView } from '~/spec/index.ts';
 import { DiagramSvg } from '../diagram/DiagramSvg.tsx';
+import { EventChoices } from './EventChoices.tsx';
 import { playgroundMachine } from './playgroundMachine.ts';
-import { choicesFor, choiceValue, eventLabel, fill, stateLabel } from './view.ts';
+import { eventLabel, fill, stateLabel } from './view.ts';
 
 export type UiStrings = Readonly<Record<UiKey, string>>;
 
@@ -210,27 +211,13 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
 
       <section className="playground__events" aria-labelledby={`${id}-events`}>
         <h3 id={`${id}-events`}>{ui['playground.events']}</h3>
-        {current.accepts.length === 0 && <p>{ui['playground.noEvents']}</p>}
-        {current.accepts.map((type) => {
-          const choices = choicesFor(type, labels, durations);
-          const name = labels.event[type as keyof CampaignLabels['event']] ?? type;
-          return (
-            <fieldset key={type} className="playground__event">
-              <legend>{name}</legend>
-              {choices.map((choice) => (
-                <button
-                  key={JSON.stringify(choice.event)}
-                  type="button"
-                  data-event={type}
-                  data-value={choiceValue(choice.event)}
-                  onClick={() => act({ type: 'step.taken', event: choice.event })}
-                >
-                  {choice.detail || name}
-                </button>
-              ))}
-            </fieldset>
-          );
-        })}
+        <EventChoices
+          accepts={current.accepts}
+          labels={labels}
+          durations={durations}
+          noEvents={ui['playground.noEvents']}
+          onChoose={(event) => act({ type: 'step.taken', event })}
+        />
       </section>
 
       <section className="playground__history" aria-labelledby={`${id}-history`}>
