@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { type GraphNode, machineGraph } from '../src/diagram/graph.ts';
 import { simulate } from '../src/simulation/simulate.ts';
-import { machines } from '../src/spec/index.ts';
+import { machines } from '../src/machines/index.ts';
 import type { LighthouseScores } from './lighthouse.ts';
 import { mermaidVariant, toMermaid } from './mermaid.ts';
 

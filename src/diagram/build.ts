@@ -1,6 +1,6 @@
 /** Build-time: a machine's diagram model with a locale's labels (memoised per machine and locale). */
 import type { CampaignLabels } from '../i18n/campaignLabels.ts';
-import { type MachineId, machines } from '../spec/index.ts';
+import { type MachineId, machines } from '../machines/index.ts';
 import { machineGraph } from './graph.ts';
 import { type DiagramModel, layoutDiagram } from './layout.ts';
 

@@ -17,7 +17,7 @@ import {
   type SpecError,
   type SpecEvent,
   type StepView,
-} from '../spec/index.ts';
+} from '../machines/index.ts';
 
 export const LINK_VERSION = 1;
 /** Longest query string read at all: anything longer is refused before parsing. */

@@ -1,6 +1,6 @@
 /** Where each machine's playground lives, per locale (pages and embeds share the slug). */
 import type { LocaleKey } from '../locales.ts';
-import type { MachineId } from '../spec/index.ts';
+import type { MachineId } from '../machines/index.ts';
 
 export const machineSlug = (machine: MachineId): string => machine.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 

@@ -2,7 +2,7 @@
  * Scenario rows for tables: each scenario replayed through a machine, reduced to its last step.
  * Pure, so tests can check pages' tables against the sources without a build.
  */
-import { replay, type StepView } from '../spec/index.ts';
+import { replay, type StepView } from '../machines/index.ts';
 import type { Scenario } from './schema.ts';
 
 export interface ScenarioRow {

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { localeKeys } from '../locales.ts';
-import { machineIds } from '../spec/index.ts';
+import { machineIds } from '../machines/index.ts';
 
 const perLocale = z.object(
   Object.fromEntries(localeKeys.map((key) => [key === 'root' ? 'en' : key, z.string().min(1)])),

@@ -8,7 +8,7 @@
  * it still holds the message, failure, expiry). The attempt count is left out: no guard reads it.
  */
 import { type AnyMachineSnapshot, type AnyStateMachine, initialTransition, transition } from 'xstate';
-import type { LogStatus, ReportingMeta, SpecEvent } from '../spec/index.ts';
+import type { LogStatus, ReportingMeta, SpecEvent } from '../machines/index.ts';
 
 /** The events a simulated message can meet, in table order. */
 export const alphabet = [

@@ -11,7 +11,7 @@ import {
   emailFeedbackServiceMachine,
   enhancedMtaReportingMachine,
   HOURS_PER_DAY,
-} from '../spec/index.ts';
+} from '../machines/index.ts';
 import { ALPHABET_SIZE, type CompiledMachine, compileMessageMachine, EVENT, statusCodes } from './compile.ts';
 
 export interface SimulationInputs {

@@ -1,7 +1,7 @@
 /** Every page of every locale: it exists, speaks its language, has no errors and no serious a11y issue. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { logStatuses } from '../../src/spec/index.ts';
+import { logStatuses } from '../../src/machines/index.ts';
 import { guard, langOf, localeKeys, pagePaths, prefix } from './site.ts';
 
 for (const locale of localeKeys) {

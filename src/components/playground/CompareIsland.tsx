@@ -5,7 +5,7 @@
 import { useMachine } from '@xstate/react';
 import { useId } from 'react';
 import type { CampaignLabels } from '~/i18n/campaignLabels.ts';
-import { replay, type StepView } from '~/spec/index.ts';
+import { replay, type StepView } from '~/machines/index.ts';
 import { EventChoices } from './EventChoices.tsx';
 import type { UiStrings } from './PlaygroundIsland.tsx';
 import { playgroundMachine } from './playgroundMachine.ts';

@@ -3,7 +3,7 @@
  * reason, a duration), labelled in Campaign's words. Shared by the playground and compare mode.
  */
 import type { CampaignLabels } from '~/i18n/campaignLabels.ts';
-import type { SpecEvent, SpecEventType } from '~/spec/index.ts';
+import type { SpecEvent, SpecEventType } from '~/machines/index.ts';
 import { choicesFor, choiceValue } from './view.ts';
 
 export interface EventChoicesProps {

@@ -8,7 +8,7 @@ import type { DiagramModel } from '~/diagram/layout.ts';
 import type { CampaignLabels } from '~/i18n/campaignLabels.ts';
 import type { UiKey } from '~/i18n/uiKeys.ts';
 import { buildLink, hasLink, type LinkProblem, openLink } from '~/links/link.ts';
-import { hoursLeft, type MachineId, replay, type SpecEvent, type StepView } from '~/spec/index.ts';
+import { hoursLeft, type MachineId, replay, type SpecEvent, type StepView } from '~/machines/index.ts';
 import { DiagramSvg } from '../diagram/DiagramSvg.tsx';
 import { EventChoices } from './EventChoices.tsx';
 import { playgroundMachine } from './playgroundMachine.ts';

@@ -4,7 +4,7 @@
  * through the specification (see `view.ts`).
  */
 import { assign, setup } from 'xstate';
-import type { SpecEvent } from '~/spec/index.ts';
+import type { SpecEvent } from '~/machines/index.ts';
 
 export interface PlaygroundContext {
   readonly events: readonly SpecEvent[];

@@ -8,7 +8,7 @@ import {
   type SpecEventType,
   type StepView,
   softReasonIds,
-} from '~/spec/index.ts';
+} from '~/machines/index.ts';
 
 /** Fills `{{name}}` placeholders. Values are plain text; React escapes them when rendering. */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {

@@ -13,7 +13,7 @@ import {
   seededDraw,
   simulate,
 } from '~/simulation/simulate.ts';
-import { emailFeedbackServiceMachine, replay, type SpecEvent } from '~/spec/index.ts';
+import { emailFeedbackServiceMachine, replay, type SpecEvent } from '~/machines/index.ts';
 
 /** A life as the machine's own event list: the same events, with clock advances between them. */
 function asEvents(life: Life, horizon: number): SpecEvent[] {

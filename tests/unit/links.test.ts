@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildLink, LINK_VERSION, MAX_LINK_LENGTH, openLink } from '~/links/link.ts';
-import { MAX_REPLAY_EVENTS, machineIds, machines } from '~/spec/index.ts';
+import { MAX_REPLAY_EVENTS, machineIds, machines } from '~/machines/index.ts';
 import corpus from './fixtures/link-corpus.json' with { type: 'json' };
 
 function leafStates(node: { states: Record<string, unknown>; path: string[] }): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeMachine, MAX_REPLAY_EVENTS, machineIds, replay } from '~/spec/index.ts';
+import { describeMachine, MAX_REPLAY_EVENTS, machineIds, replay } from '~/machines/index.ts';
 
 describe('the public entry', () => {
   it.each(machineIds)('replays %s from an empty event list, and describes it under the same id', (id) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSmtpReply, qualifyInboundRule, qualifySmtpReply, replay } from '~/spec/index.ts';
+import { parseSmtpReply, qualifyInboundRule, qualifySmtpReply, replay } from '~/machines/index.ts';
 
 describe('synchronous bounces, qualified by the Enhanced MTA (illustrative RFC 3463 mapping)', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { replay, type SpecEvent } from '~/spec/index.ts';
+import { replay, type SpecEvent } from '~/machines/index.ts';
 
 const toInProgress = [{ type: 'analysis.started' }, { type: 'analysis.succeeded' }, { type: 'delivery.confirmed' }];
 

@@ -7,7 +7,7 @@ import { campaignLabelsSchema } from '~/i18n/campaignLabels.ts';
 import { langOf, localeKeys, prefixedLocales } from '~/locales.ts';
 import { loadScenarios } from '~/scenarios/load.ts';
 import { tableRows } from '~/scenarios/rows.ts';
-import { machineIds } from '~/spec/index.ts';
+import { machineIds } from '~/machines/index.ts';
 import { sourceTables } from './fixtures/sourceTables.ts';
 
 const root = join(import.meta.dirname, '../..');

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { embedPath } from '~/links/routes.ts';
 import { localeKeys } from '~/locales.ts';
-import { machineIds } from '~/spec/index.ts';
+import { machineIds } from '~/machines/index.ts';
 
 const root = join(import.meta.dirname, '../..');
 const site = 'https://enhanced-mta.example.org';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { replay } from '~/spec/index.ts';
+import { replay } from '~/machines/index.ts';
 
 describe('upgrading an instance to the Enhanced MTA', () => {
   it('queues transactional API calls during the downtime and retries them once the upgrade completes', () => {

@@ -11,8 +11,8 @@ import {
   type LogStatus,
   type ReportingMeta,
   replay,
-} from '~/spec/index.ts';
-import type { MessageEvent, MessageStateId } from '~/spec/messageLifecycle.ts';
+} from '~/machines/index.ts';
+import type { MessageEvent, MessageStateId } from '~/machines/messageLifecycle.ts';
 
 const everyEvent: MessageEvent[] = [
   { type: 'mta.accepted' },

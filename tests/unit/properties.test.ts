@@ -14,7 +14,7 @@ import {
   type SpecEvent,
   type SpecEventType,
   sampleEvent,
-} from '~/spec/index.ts';
+} from '~/machines/index.ts';
 
 describe('validity arithmetic', () => {
   // The sources: the Enhanced MTA honours a delivery's validity only up to 3.5 days (84 hours).

@@ -1,7 +1,7 @@
 /** Shortest event paths: the status explainer's links to "the playground at this state". */
 import { describe, expect, it } from 'vitest';
-import { eventCatalogue, machineIds, machines, replay, type SpecEventType, sampleEvent } from '~/spec/index.ts';
-import { shortestEventPaths } from '~/spec/paths.ts';
+import { eventCatalogue, machineIds, machines, replay, type SpecEventType, sampleEvent } from '~/machines/index.ts';
+import { shortestEventPaths } from '~/machines/paths.ts';
 
 /** The key shortestEventPaths uses for a step: the leaf state, or the parallel value as JSON. */
 const keyOf = (states: readonly string[]) =>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { machineGraph } from '~/diagram/graph.ts';
 import { layoutDiagram } from '~/diagram/layout.ts';
 import { labelSize, wrap } from '~/diagram/text.ts';
-import { describeMachine, machineIds, machines } from '~/spec/index.ts';
+import { describeMachine, machineIds, machines } from '~/machines/index.ts';
 
 interface JsonTransition {
   /** Absent when the transition has no target (JSON drops undefined). */
