@@ -14,8 +14,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { type GraphNode, machineGraph } from '../src/diagram/graph.ts';
-import { simulate } from '../src/simulation/simulate.ts';
 import { machines } from '../src/machines/index.ts';
+import { simulate } from '../src/simulation/simulate.ts';
 import type { LighthouseScores } from './lighthouse.ts';
 import { mermaidVariant, toMermaid } from './mermaid.ts';
 

@@ -5,7 +5,14 @@
  * own lists, so a label missing in any language fails the build.
  */
 import { z } from 'astro/zod';
-import { eventCatalogue, failureReasonIds, logStatuses, machineIds, machines, successEffects } from '../machines/index.ts';
+import {
+  eventCatalogue,
+  failureReasonIds,
+  logStatuses,
+  machineIds,
+  machines,
+  successEffects,
+} from '../machines/index.ts';
 
 const record = (keys: readonly string[]) =>
   z.object(Object.fromEntries(keys.map((key) => [key, z.string().min(1)]))).strict();

@@ -1,8 +1,8 @@
 /** The playgrounds, driven as a reader drives them: clicks, keyboard, links, compare mode, bad links. */
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { buildLink } from '../../src/links/link.ts';
-import { loadScenarios } from '../../src/scenarios/load.ts';
 import { type MachineId, replay, type SpecEvent } from '../../src/machines/index.ts';
+import { loadScenarios } from '../../src/scenarios/load.ts';
 import { guard, type LocaleKey, labels, langOf, localeKeys, prefix, recordCsp, ui } from './site.ts';
 
 const slug = (machine: string) => machine.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

@@ -1,6 +1,7 @@
 /** The population simulation: the compiled tables agree with the machines, and the curves behave. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { emailFeedbackServiceMachine, replay, type SpecEvent } from '~/machines/index.ts';
 import { alphabet, compileMessageMachine, EVENT, statusCodes } from '~/simulation/compile.ts';
 import {
   compiledModels,
@@ -13,7 +14,6 @@ import {
   seededDraw,
   simulate,
 } from '~/simulation/simulate.ts';
-import { emailFeedbackServiceMachine, replay, type SpecEvent } from '~/machines/index.ts';
 
 /** A life as the machine's own event list: the same events, with clock advances between them. */
 function asEvents(life: Life, horizon: number): SpecEvent[] {

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { campaignLabelsSchema } from '~/i18n/campaignLabels.ts';
 import { langOf, localeKeys, prefixedLocales } from '~/locales.ts';
+import { machineIds } from '~/machines/index.ts';
 import { loadScenarios } from '~/scenarios/load.ts';
 import { tableRows } from '~/scenarios/rows.ts';
-import { machineIds } from '~/machines/index.ts';
 import { sourceTables } from './fixtures/sourceTables.ts';
 
 const root = join(import.meta.dirname, '../..');

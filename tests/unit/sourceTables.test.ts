@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenarios } from '~/scenarios/load.ts';
 import { replay, type StepView } from '~/machines/index.ts';
+import { loadScenarios } from '~/scenarios/load.ts';
 import { sourceTables } from './fixtures/sourceTables.ts';
 
 const scenarios = new Map(loadScenarios().map((scenario) => [scenario.id, scenario]));
