@@ -7,7 +7,7 @@ import { getShortestPaths } from 'xstate/graph';
 import type { SpecEvent } from './events.ts';
 import type { FailureReasonId, FailureType } from './failureReasons.ts';
 import { failureReasons } from './failureReasons.ts';
-import { type MachineId, machines } from './index.ts';
+import { type MachineId, machines } from './registry.ts';
 
 /** Events tried when searching paths: one sample of each kind, plus the clock's big step. */
 function candidateEvents(reason: FailureReasonId | undefined): SpecEvent[] {

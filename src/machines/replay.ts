@@ -1,0 +1,217 @@
+/**
+ * Replays events through one machine and reports what a reader would see at every step; serialises a
+ * machine's definition as JSON. Nothing here throws on bad input: every problem comes back as a typed
+ * `SpecError`.
+ */
+import { type AnyMachineSnapshot, type AnyStateMachine, initialTransition, transition } from 'xstate';
+import { isKnownEventType, payloadProblem, type SpecEvent, type SpecEventType, sampleEvent } from './events.ts';
+import type { FailureReasonId, FailureType } from './failureReasons.ts';
+import { type InputCheck, isMachineId, type MachineId, machines } from './registry.ts';
+import {
+  type LogStatus,
+  type ReportingMeta,
+  type SuccessCount,
+  type SuccessEffect,
+  successEffect,
+} from './reporting.ts';
+
+export type SpecErrorCode =
+  | 'unknownMachine'
+  | 'invalidInput'
+  | 'malformedSteps'
+  | 'unknownEvent'
+  | 'invalidPayload'
+  | 'eventNotAccepted';
+
+export interface SpecError {
+  readonly code: SpecErrorCode;
+  /** An English sentence naming the problem, for developers; pages localize from `code`. */
+  readonly message: string;
+  /** Index of the offending event in the list, when the problem is one event. */
+  readonly index?: number;
+  readonly eventType?: string;
+  readonly field?: string;
+}
+
+/** What a reader sees after one step. */
+export interface StepView {
+  /** 0 is the initial state; step n follows the n-th event. */
+  readonly index: number;
+  readonly event: SpecEvent | null;
+  /** Active leaf states, as dotted paths (one per region of a parallel machine). */
+  readonly states: readonly string[];
+  /** The meta of every active state node, merged (delivery-log status, stage, MTA queue…). */
+  readonly meta: Readonly<Record<string, unknown>>;
+  readonly logStatus: LogStatus | null;
+  readonly success: SuccessCount | null;
+  readonly successEffect: SuccessEffect | null;
+  readonly failure: { readonly reason: FailureReasonId; readonly type: FailureType } | null;
+  readonly context: Readonly<Record<string, unknown>>;
+  /** Event types this step accepts next. */
+  readonly accepts: readonly SpecEventType[];
+  readonly done: boolean;
+}
+
+export type ReplayResult =
+  | { readonly ok: true; readonly machine: MachineId; readonly steps: readonly StepView[] }
+  | {
+      readonly ok: false;
+      readonly machine: MachineId | null;
+      /** The steps that did replay, so a page can stop at the last valid one. */
+      readonly steps: readonly StepView[];
+      readonly error: SpecError;
+    };
+
+/** Guards against lists no reader could have made by hand (and against denial of service). */
+export const MAX_REPLAY_EVENTS = 500;
+
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function leafPaths(value: unknown, prefix: string[] = []): string[] {
+  if (typeof value === 'string') return [[...prefix, value].join('.')];
+  if (!isRecord(value)) return [prefix.join('.')];
+  return Object.entries(value).flatMap(([key, child]) => leafPaths(child, [...prefix, key]));
+}
+
+function mergedMeta(snapshot: AnyMachineSnapshot): Record<string, unknown> {
+  return Object.assign({}, ...Object.values(snapshot.getMeta()).filter(isRecord));
+}
+
+function reportingOf(meta: Readonly<Record<string, unknown>>): ReportingMeta | undefined {
+  return typeof meta['logStatus'] === 'string' ? (meta as unknown as ReportingMeta) : undefined;
+}
+
+function failureOf(context: Readonly<Record<string, unknown>>): StepView['failure'] {
+  const candidate = context['failure'] ?? context['qualification'];
+  if (!isRecord(candidate)) return null;
+  return { reason: candidate['reason'] as FailureReasonId, type: candidate['type'] as FailureType };
+}
+
+/** Event types the snapshot accepts now, asked with a sample of each kind. */
+export function acceptedEvents(machine: AnyStateMachine, snapshot: AnyMachineSnapshot): SpecEventType[] {
+  if (snapshot.status !== 'active') return [];
+  return machine.root.events.filter(isKnownEventType).filter((type) => snapshot.can(sampleEvent(type)));
+}
+
+function view(
+  machine: AnyStateMachine,
+  snapshot: AnyMachineSnapshot,
+  index: number,
+  event: SpecEvent | null,
+  before: StepView | undefined,
+): StepView {
+  const meta = mergedMeta(snapshot);
+  const reporting = reportingOf(meta);
+  const previous = before ? reportingOf(before.meta) : undefined;
+  const isFirstRelay = previous?.logStatus === 'pending' && reporting?.logStatus !== 'pending';
+  return {
+    index,
+    event,
+    states: leafPaths(snapshot.value),
+    meta,
+    logStatus: reporting?.logStatus ?? null,
+    success: reporting?.success ?? null,
+    successEffect: reporting && before ? successEffect(previous, reporting, isFirstRelay) : null,
+    failure: failureOf(snapshot.context ?? {}),
+    context: { ...snapshot.context },
+    accepts: acceptedEvents(machine, snapshot),
+    done: snapshot.status === 'done',
+  };
+}
+
+/** Checks an untrusted event; returns the error or null. */
+function eventProblem(candidate: unknown, index: number): SpecError | null {
+  if (!isRecord(candidate) || typeof candidate['type'] !== 'string') {
+    return { code: 'malformedSteps', message: `Event ${index + 1} is not an object with a "type".`, index };
+  }
+  const type = candidate['type'];
+  if (!isKnownEventType(type)) {
+    return {
+      code: 'unknownEvent',
+      message: `Event ${index + 1} has an unknown type.`,
+      index,
+      eventType: type.slice(0, 64),
+    };
+  }
+  const field = payloadProblem(type, candidate);
+  if (field !== null) {
+    return {
+      code: 'invalidPayload',
+      message: `Event ${index + 1} (${type}) has a missing, malformed or unexpected "${field.slice(0, 64)}".`,
+      index,
+      eventType: type,
+      field: field.slice(0, 64),
+    };
+  }
+  return null;
+}
+
+/**
+ * Replays `events` through one machine and returns every step a reader would see. On the first
+ * problem it stops and returns the steps that did replay with an error naming the problem.
+ */
+export function replay(machineId: unknown, events: unknown, input: unknown = {}): ReplayResult {
+  if (!isMachineId(machineId)) {
+    return {
+      ok: false,
+      machine: null,
+      steps: [],
+      error: { code: 'unknownMachine', message: `There is no machine named "${String(machineId).slice(0, 64)}".` },
+    };
+  }
+  const { machine, checkInput } = machines[machineId] as { machine: AnyStateMachine; checkInput: InputCheck };
+  const badInput = isRecord(input) ? checkInput(input) : 'input';
+  if (badInput !== null) {
+    return {
+      ok: false,
+      machine: machineId,
+      steps: [],
+      error: {
+        code: 'invalidInput',
+        message: `The machine's input has a bad "${badInput.slice(0, 64)}".`,
+        field: badInput.slice(0, 64),
+      },
+    };
+  }
+  let [snapshot] = initialTransition(machine, input);
+  const steps: StepView[] = [view(machine, snapshot, 0, null, undefined)];
+  const fail = (error: SpecError): ReplayResult => ({ ok: false, machine: machineId, steps, error });
+
+  if (!Array.isArray(events)) {
+    return fail({ code: 'malformedSteps', message: 'Events must be a list.' });
+  }
+  if (events.length > MAX_REPLAY_EVENTS) {
+    return fail({ code: 'malformedSteps', message: `At most ${MAX_REPLAY_EVENTS} events can be replayed.` });
+  }
+  for (const [index, candidate] of events.entries()) {
+    const problem = eventProblem(candidate, index);
+    if (problem) return fail(problem);
+    const event = { ...(candidate as SpecEvent) };
+    if (snapshot.status !== 'active' || !snapshot.can(event)) {
+      return fail({
+        code: 'eventNotAccepted',
+        message: `Event ${index + 1} (${event.type}) is not accepted in state ${leafPaths(snapshot.value).join(', ')}.`,
+        index,
+        eventType: event.type,
+      });
+    }
+    [snapshot] = transition(machine, snapshot, event);
+    steps.push(view(machine, snapshot, index + 1, event, steps.at(-1)));
+  }
+  return { ok: true, machine: machineId, steps };
+}
+
+/** A machine's definition as plain JSON (states, transitions, meta), for tools and diagrams. */
+export function describeMachine(
+  machineId: unknown,
+): { ok: true; definition: unknown } | { ok: false; error: SpecError } {
+  if (!isMachineId(machineId)) {
+    return {
+      ok: false,
+      error: { code: 'unknownMachine', message: `There is no machine named "${String(machineId).slice(0, 64)}".` },
+    };
+  }
+  return { ok: true, definition: JSON.parse(JSON.stringify(machines[machineId].machine.toJSON())) };
+}
