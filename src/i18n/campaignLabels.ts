@@ -6,13 +6,22 @@
  */
 import { z } from 'astro/zod';
 import {
+  emailFeedbackServiceReporting,
+  enhancedMtaReporting,
   eventCatalogue,
   failureReasonIds,
+  type LogStatus,
   logStatuses,
   machineIds,
   machines,
+  type ReportingTable,
   successEffects,
 } from '../machines/index.ts';
+
+/** The delivery-log statuses an edition's reporting table can show. */
+const statusesShown = (table: ReportingTable): LogStatus[] => [
+  ...new Set(Object.values(table).map((meta) => meta.logStatus)),
+];
 
 const record = (keys: readonly string[]) =>
   z.object(Object.fromEntries(keys.map((key) => [key, z.string().min(1)]))).strict();
@@ -51,8 +60,8 @@ export const campaignLabelsSchema = z.object({
   state: record(allStatePaths),
   /** What a delivery-log status means, per reporting model. */
   statusMeaning: z.object({
-    enhancedMtaReporting: record(['pending', 'sent', 'failed'] as const),
-    emailFeedbackService: record(['pending', 'takenIntoAccount', 'sent', 'failed'] as const),
+    enhancedMtaReporting: record(statusesShown(enhancedMtaReporting)),
+    emailFeedbackService: record(statusesShown(emailFeedbackServiceReporting)),
   }),
 });
 

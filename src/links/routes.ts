@@ -11,3 +11,6 @@ export const playgroundPath = (machine: MachineId, locale: LocaleKey): string =>
 
 export const embedPath = (machine: MachineId, locale: LocaleKey): string =>
   `${prefix(locale)}/embed/${machineSlug(machine)}/`;
+
+/** The notes-on-the-sources page, where every modelling choice and decided conflict is listed. */
+export const sourceNotesPath = (locale: LocaleKey): string => `${prefix(locale)}/reference/source-notes/`;

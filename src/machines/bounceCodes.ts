@@ -63,6 +63,15 @@ const reasonBySubject: Readonly<Record<string, FailureReasonId>> = {
  */
 export function qualifySmtpReply(reply: SmtpReply): Qualification | null {
   if (reply.replyCode < 400) return null;
+  // x.4.7 "Delivery time expired" (RFC 3463): the MTA's own timeout bounce, e.g. "554 5.4.7 [internal]
+  // message timeout (last transfail: 454 4.4.4 …)". SparkPost classifies it from the last 4xx reply
+  // and it is usually not hard (facts-extended 5.13), so it is soft, with the last transient reply's reason.
+  if (reply.enhancedCode?.endsWith('.4.7')) {
+    const last = /last transfail:\s*([^)]*)/.exec(reply.text)?.[1];
+    const lastReply = last ? parseSmtpReply(last) : null;
+    const inner = lastReply && lastReply.replyCode < 500 ? qualifySmtpReply(lastReply) : null;
+    return { type: 'soft', reason: inner?.reason ?? 'unreachable', source: 'illustrative-rfc3463' };
+  }
   const permanent = reply.replyCode >= 500;
   const [, subject = '', detail = ''] = reply.enhancedCode?.split('.') ?? [];
   const reason = reasonByStatus[`${subject}.${detail}`] ?? reasonBySubject[subject] ?? 'notDefined';

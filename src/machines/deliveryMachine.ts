@@ -1,14 +1,27 @@
 /**
  * A delivery from Campaign's side, and the Enhanced MTA's queue beside it. Two parallel regions,
  * because they part ways at a stop: Campaign shows *Stopped*, yet every message already handed to
- * the Enhanced MTA is still delivered; only what Campaign had not handed over yet stays behind.
+ * the Enhanced MTA is still delivered (seed classic-v7 "stopping a delivery", facts-extended 1.14);
+ * only what Campaign had not handed over yet stays behind, Pending, until the Database cleanup
+ * workflow may set it to *Delivery canceled* (facts-extended 1.15, 1.16).
+ *
+ * Campaign hands messages over while the delivery is In progress; `wave.handedOver` says one wave
+ * has been handed over completely. The delivery shows Finished once every wave is handed over and
+ * the MTA has worked through its queue (MC-delivery-finished: the sources do not say when).
  */
 import { assign, setup, stateIn } from 'xstate';
+
+/**
+ * What became of the messages Campaign had not handed over when the delivery stopped: none left,
+ * still Pending, or set to Delivery canceled by the cleanup workflow.
+ */
+export type LeftBehind = 'none' | 'pending' | 'canceled';
 
 export interface DeliveryContext {
   /** How many waves the delivery is split into (1 = all at once). */
   readonly waves: number;
   readonly wavesHandedOver: number;
+  readonly leftBehind: LeftBehind;
 }
 
 export interface DeliveryInput {
@@ -24,7 +37,8 @@ export type DeliveryEvent =
   | { type: 'schedule.reached' }
   | { type: 'wave.handedOver' }
   | { type: 'delivery.stopped' }
-  | { type: 'mta.queueDrained' };
+  | { type: 'mta.queueDrained' }
+  | { type: 'cleanup.canceled' };
 
 export const MAX_WAVES = 50;
 
@@ -38,9 +52,16 @@ export const deliveryMachine = setup({
     lastWave: ({ context }) => context.wavesHandedOver + 1 >= context.waves,
     // The MTA only receives what Campaign hands over, and Campaign only does so while In progress.
     campaignInProgress: stateIn({ campaign: 'inProgress' }),
+    awaitingConfirmation: stateIn({ campaign: 'awaitingConfirmation' }),
+    scheduled: stateIn({ campaign: 'scheduled' }),
+    messagesLeftPending: ({ context }) => context.leftBehind === 'pending',
   },
   actions: {
     countWave: assign({ wavesHandedOver: ({ context }) => context.wavesHandedOver + 1 }),
+    leaveRestPending: assign({
+      leftBehind: ({ context }) => (context.wavesHandedOver < context.waves ? 'pending' : 'none'),
+    }),
+    cancelRest: assign({ leftBehind: 'canceled' as const }),
   },
 }).createMachine({
   id: 'delivery',
@@ -48,6 +69,7 @@ export const deliveryMachine = setup({
   context: ({ input }) => ({
     waves: Math.min(MAX_WAVES, Math.max(1, Math.trunc(input?.waves ?? 1))),
     wavesHandedOver: 0,
+    leftBehind: 'none',
   }),
   states: {
     campaign: {
@@ -67,20 +89,39 @@ export const deliveryMachine = setup({
         },
         scheduled: {
           meta: { deliveryStatus: 'startPending' },
-          on: { 'schedule.reached': 'inProgress', 'delivery.stopped': 'stopped' },
+          on: {
+            'schedule.reached': 'inProgress',
+            'delivery.stopped': { target: 'stopped', actions: 'leaveRestPending' },
+          },
         },
         inProgress: {
           meta: { deliveryStatus: 'inProgress' },
           on: {
             'wave.handedOver': [
-              { guard: 'lastWave', target: 'finished', actions: 'countWave' },
+              { guard: 'lastWave', target: 'handedOver', actions: 'countWave' },
               { actions: 'countWave' },
             ],
-            'delivery.stopped': 'stopped',
+            'delivery.stopped': { target: 'stopped', actions: 'leaveRestPending' },
+          },
+        },
+        // Still In progress for Campaign: everything is with the MTA, which is still delivering.
+        handedOver: {
+          meta: { deliveryStatus: 'inProgress' },
+          on: {
+            // facts-extended 1.14: a delivery already transferred can still be "stopped", and shows Stopped.
+            'delivery.stopped': { target: 'stopped', actions: 'leaveRestPending' },
+            'mta.queueDrained': 'finished',
           },
         },
         // Campaign's view only: the MTA region below keeps delivering what it already holds.
-        stopped: { meta: { deliveryStatus: 'stopped' }, type: 'final' },
+        stopped: {
+          meta: { deliveryStatus: 'stopped' },
+          on: {
+            // facts-extended 1.16: stopped deliveries with over 10,000 unprocessed messages; below
+            // that the sources do not say what the Pending logs become.
+            'cleanup.canceled': { guard: 'messagesLeftPending', actions: 'cancelRest' },
+          },
+        },
         finished: { meta: { deliveryStatus: 'finished' }, type: 'final' },
       },
     },
@@ -89,7 +130,11 @@ export const deliveryMachine = setup({
       states: {
         empty: {
           meta: { mtaQueue: 'empty' },
-          on: { 'wave.handedOver': { guard: 'campaignInProgress', target: 'delivering' } },
+          // Campaign starts handing messages over as soon as the delivery is In progress.
+          on: {
+            'delivery.confirmed': { guard: 'awaitingConfirmation', target: 'delivering' },
+            'schedule.reached': { guard: 'scheduled', target: 'delivering' },
+          },
         },
         delivering: {
           meta: { mtaQueue: 'delivering' },

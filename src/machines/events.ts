@@ -2,7 +2,14 @@
  * The catalogue of every event the machines know, with the payload each carries. Replays, links and
  * scenarios are untrusted data: each event is checked here before it reaches a machine.
  */
-import { isFailureReasonId } from './failureReasons.ts';
+import {
+  asyncReasonIds,
+  exclusionReasonIds,
+  type FailureReasonId,
+  hardReasonIds,
+  isFailureReasonId,
+  softReasonIds,
+} from './failureReasons.ts';
 
 /** The longest single clock advance: 30 days covers a validity period and asynchronous bounces. */
 export const MAX_CLOCK_ADVANCE_HOURS = 720;
@@ -11,7 +18,8 @@ const MAX_TEXT_LENGTH = 512;
 type FieldCheck = (value: unknown) => boolean;
 
 const checks = {
-  reason: (value: unknown) => value === undefined || isFailureReasonId(value),
+  reason: (value: unknown) => isFailureReasonId(value),
+  optionalReason: (value: unknown) => value === undefined || isFailureReasonId(value),
   hours: (value: unknown) =>
     typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= MAX_CLOCK_ADVANCE_HOURS,
   text: (value: unknown) => typeof value === 'string' && value.length > 0 && value.length <= MAX_TEXT_LENGTH,
@@ -22,19 +30,34 @@ interface EventSpec {
   readonly fields: Readonly<Record<string, FieldCheck>>;
   /** A valid instance, used to ask a snapshot whether it accepts this kind of event. */
   readonly sample: Readonly<Record<string, unknown>>;
+  /**
+   * For events that carry a failure reason: the reasons this kind of event may carry. The machines'
+   * guards enforce them (a reason of another kind is refused as not accepted), and playgrounds offer them.
+   */
+  readonly reasons?: readonly FailureReasonId[];
 }
 
 const bare: EventSpec = { fields: {}, sample: {} };
-const withReason: EventSpec = { fields: { reason: checks.reason }, sample: {} };
+const withReasons = (reasons: readonly FailureReasonId[], optional = false): EventSpec => ({
+  fields: { reason: optional ? checks.optionalReason : checks.reason },
+  sample: optional ? {} : { reason: reasons[0] },
+  reasons,
+});
 
 export const eventCatalogue = {
+  // facts-extended 1.2, 1.18, 1.19: exclusions at preparation.
+  'preparation.excluded': withReasons(exclusionReasonIds),
+  'cleanup.canceled': bare,
   'mta.accepted': bare,
   'mta.delivered': bare,
-  'feedback.hardBounce': withReason,
-  'feedback.softBounce': withReason,
-  'feedback.asyncBounce': withReason,
+  'feedback.hardBounce': withReasons(hardReasonIds),
+  // Only Soft and Ignored errors are retried (facts.md §1).
+  'feedback.softBounce': withReasons(softReasonIds),
+  'feedback.asyncBounce': withReasons(asyncReasonIds),
+  'feedback.complaint': bare,
   'retry.succeeded': bare,
-  'retry.failed': withReason,
+  // The last soft error before the retries ran out, when the reader names one.
+  'retry.failed': withReasons(softReasonIds, true),
   'clock.advanced': { fields: { hours: checks.hours }, sample: { hours: 1 } },
   'smtp.replied': { fields: { reply: checks.text }, sample: { reply: '550 5.1.1 user unknown' } },
   'bounceMail.received': { fields: { rule: checks.text }, sample: { rule: 'Momen_Code10_InvalidRecipient' } },
@@ -53,6 +76,7 @@ export const eventCatalogue = {
   'issue.detected': bare,
   'upgrade.resumed': bare,
   'monitoring.completed': bare,
+  'operator.released': bare,
 } as const satisfies Record<string, EventSpec>;
 
 export type SpecEventType = keyof typeof eventCatalogue;
@@ -80,4 +104,20 @@ export function payloadProblem(type: SpecEventType, event: Readonly<Record<strin
 
 export function sampleEvent(type: SpecEventType): SpecEvent {
   return { type, ...(eventCatalogue[type] as EventSpec).sample };
+}
+
+/**
+ * The events of one type a snapshot may be asked about: one per reason for events that carry a reason
+ * (the machines decide which reasons fit), otherwise the catalogue's sample.
+ */
+export function candidateEvents(type: SpecEventType): SpecEvent[] {
+  const { fields, sample, reasons } = eventCatalogue[type] as EventSpec;
+  if (!reasons) return [{ type, ...sample }];
+  const optional = fields['reason']?.(undefined) === true;
+  return [...(optional ? [{ type }] : []), ...reasons.map((reason) => ({ type, reason }))];
+}
+
+/** The reasons an event type may carry (empty for events without a reason). */
+export function reasonsFor(type: string): readonly FailureReasonId[] {
+  return isKnownEventType(type) ? ((eventCatalogue[type] as EventSpec).reasons ?? []) : [];
 }

@@ -1,6 +1,7 @@
 /**
  * The public entry of the specification (package `enhanced-mta-lifecycles`): re-exports only.
  */
+export * from './addressMachine.ts';
 export * from './bounceCodes.ts';
 export * from './bounceQualificationMachine.ts';
 export * from './deliveryMachine.ts';
@@ -8,7 +9,15 @@ export * from './emailFeedbackServiceMachine.ts';
 export * from './enhancedMtaReportingMachine.ts';
 export * from './events.ts';
 export * from './failureReasons.ts';
-export type { MessageContext, MessageEvent, MessageInput, MessageStateId } from './messageLifecycle.ts';
+export * from './indicators.ts';
+export {
+  type MessageContext,
+  type MessageEvent,
+  type MessageFailure,
+  type MessageInput,
+  type MessageStateId,
+  type ReportingTable,
+} from './messageLifecycle.ts';
 export * from './registry.ts';
 export * from './replay.ts';
 export * from './reporting.ts';

@@ -1,7 +1,11 @@
 /**
- * The life of one email after Campaign hands it to the Enhanced MTA. Both reporting models share this
- * life: the message travels the same way; only what the delivery log shows, and what counts toward
- * Success %, differ. Each edition's machine is this lifecycle with its own reporting table as `meta`.
+ * The life of one email from its delivery's preparation to its final delivery-log status. Both
+ * reporting editions share this life: the message travels the same way; only what the delivery log
+ * shows, and what counts toward Success %, differ. Each edition's machine is this lifecycle with its
+ * own reporting table as `meta`.
+ *
+ * Every transition cites its source (a seed, or a fact of facts-extended.md) or names a modelling
+ * choice listed on the notes-on-the-sources page (`MC-…`, see `modellingChoices` in sourceNotes.ts).
  *
  * Time: the validity period is modelled with an explicit `clock.advanced` event, not with `after`
  * delays. Elapsed time lives in context and a guard compares it with the effective validity. This
@@ -10,9 +14,10 @@
  * table from the machine.
  */
 import { assign, setup } from 'xstate';
-import { type FailureReasonId, type FailureType, failureReasons } from './failureReasons.ts';
+import { reasonsFor } from './events.ts';
+import { type FailureReasonId, type FailureType, typeFor } from './failureReasons.ts';
 import type { ReportingMeta } from './reporting.ts';
-import { CAMPAIGN_DEFAULT_VALIDITY_HOURS, effectiveValidityHours } from './validity.ts';
+import { ASYNC_BOUNCE_WINDOW_HOURS, CAMPAIGN_DEFAULT_VALIDITY_HOURS, effectiveValidityHours } from './validity.ts';
 
 export interface MessageFailure {
   readonly reason: FailureReasonId;
@@ -26,10 +31,15 @@ export interface MessageContext {
   readonly elapsedHours: number;
   /** Delivery attempts the MTA has made. */
   readonly attempts: number;
-  /** The latest error the MTA reported, kept after a successful retry as Campaign keeps it. */
+  /**
+   * The latest error on the log. Null while nothing failed, after a successful retry, and when the
+   * validity ran out without any bounce (the sources do not say what reason Campaign shows then).
+   */
   readonly failure: MessageFailure | null;
   /** True when the message failed because its validity ran out. */
   readonly expired: boolean;
+  /** True when the message failed because the recipient reported it as spam. */
+  readonly complaint: boolean;
 }
 
 export interface MessageInput {
@@ -38,32 +48,37 @@ export interface MessageInput {
 }
 
 export type MessageEvent =
+  | { type: 'preparation.excluded'; reason: FailureReasonId }
+  | { type: 'cleanup.canceled' }
   | { type: 'mta.accepted' }
   | { type: 'mta.delivered' }
-  | { type: 'feedback.hardBounce'; reason?: FailureReasonId }
-  | { type: 'feedback.softBounce'; reason?: FailureReasonId }
+  | { type: 'feedback.hardBounce'; reason: FailureReasonId }
+  | { type: 'feedback.softBounce'; reason: FailureReasonId }
   | { type: 'retry.succeeded' }
   | { type: 'retry.failed'; reason?: FailureReasonId }
-  | { type: 'feedback.asyncBounce'; reason?: FailureReasonId }
+  | { type: 'feedback.asyncBounce'; reason: FailureReasonId }
+  | { type: 'feedback.complaint' }
   | { type: 'clock.advanced'; hours: number };
 
-export type MessageStateId = 'pending' | 'awaitingDelivery' | 'retrying' | 'delivered' | 'failed';
+export type MessageStateId =
+  | 'pending'
+  | 'excluded'
+  | 'canceled'
+  | 'awaitingDelivery'
+  | 'retrying'
+  | 'delivered'
+  | 'failed';
 
 /** What the delivery log shows and what counts, for each state: the one thing the editions differ on. */
 export type ReportingTable = Readonly<Record<MessageStateId, ReportingMeta>>;
 
-const DEFAULT_HARD_REASON: FailureReasonId = 'userUnknown';
-const DEFAULT_SOFT_REASON: FailureReasonId = 'mailboxFull';
+const reasonOf = (event: MessageEvent): FailureReasonId | undefined => ('reason' in event ? event.reason : undefined);
 
-function failureOf(reason: FailureReasonId, type: FailureType): MessageFailure {
-  return { reason, type };
-}
-
-/** The type Campaign gives a reason when it arrives as the given kind of bounce. */
-function typeFor(reason: FailureReasonId, wanted: FailureType): FailureType {
-  const types: readonly FailureType[] = failureReasons[reason].types;
-  return types.includes(wanted) ? wanted : (types[0] ?? wanted);
-}
+/** The event's reason with the type Campaign gives it for this kind of event (guards checked it). */
+const failureOf = (event: MessageEvent, wanted: FailureType): MessageFailure => {
+  const reason = reasonOf(event) as FailureReasonId;
+  return { reason, type: typeFor(reason, wanted) };
+};
 
 export function createMessageMachine(id: string, reporting: ReportingTable) {
   return setup({
@@ -73,37 +88,45 @@ export function createMessageMachine(id: string, reporting: ReportingTable) {
       input: {} as MessageInput,
     },
     guards: {
+      /** The event's reason is one its kind of event may carry (a missing optional reason passes). */
+      reasonFits: ({ event }) => {
+        const reason = reasonOf(event);
+        if (reason === undefined) return event.type === 'retry.failed';
+        return reasonsFor(event.type).includes(reason);
+      },
       validityRunsOut: ({ context, event }) =>
         event.type === 'clock.advanced' && context.elapsedHours + event.hours >= context.validityHours,
+      // facts.md §1 ([F][C][K]): asynchronous errors arrive up to one week after sending (MC-async-window).
+      asyncBounceFits: ({ context, event }) =>
+        context.elapsedHours <= ASYNC_BOUNCE_WINDOW_HOURS &&
+        reasonsFor(event.type).includes(reasonOf(event) as FailureReasonId),
     },
     actions: {
       advanceClock: assign({
         elapsedHours: ({ context, event }) =>
           event.type === 'clock.advanced' ? context.elapsedHours + event.hours : context.elapsedHours,
       }),
+      // Seeds (v7 "Validity period", v8 ko) and facts-extended 5.1–5.3: after 3.5 days at most the
+      // message times out. The reason stays the last soft bounce's (MC-expiry-reason, from 5.13), or
+      // none when nothing bounced: the sources do not state one.
       expire: assign({
         elapsedHours: ({ context }) => context.validityHours,
         expired: true,
-        failure: ({ context }) => context.failure ?? failureOf(DEFAULT_SOFT_REASON, 'soft'),
+        failure: ({ context, event }) => {
+          const reason = reasonOf(event);
+          return reason ? { reason, type: typeFor(reason, 'soft') } : context.failure;
+        },
       }),
       countAttempt: assign({ attempts: ({ context }) => context.attempts + 1 }),
-      recordHardBounce: assign({
-        failure: ({ event }) => {
-          const reason = 'reason' in event && event.reason ? event.reason : DEFAULT_HARD_REASON;
-          return failureOf(reason, typeFor(reason, 'hard'));
-        },
-      }),
-      recordSoftBounce: assign({
-        failure: ({ event }) => {
-          const reason = 'reason' in event && event.reason ? event.reason : DEFAULT_SOFT_REASON;
-          return failureOf(reason, typeFor(reason, 'soft'));
-        },
-      }),
-      recordFinalRetryFailure: assign({
-        failure: ({ context, event }) => {
-          const reason = ('reason' in event && event.reason) || context.failure?.reason || DEFAULT_SOFT_REASON;
-          return failureOf(reason, typeFor(reason, 'soft'));
-        },
+      recordExclusion: assign({ failure: ({ event }) => failureOf(event, 'hard') }),
+      recordHardBounce: assign({ failure: ({ event }) => failureOf(event, 'hard') }),
+      recordSoftBounce: assign({ failure: ({ event }) => failureOf(event, 'soft') }),
+      // MC-delivered-clears-reason: a delivered message shows no failure reason.
+      clearFailure: assign({ failure: null }),
+      // facts-extended 3.5, 2.7, decision C5: the log turns Failed with reason Denylisted address.
+      recordComplaint: assign({
+        failure: { reason: 'denylisted', type: 'hard' } as MessageFailure,
+        complaint: true,
       }),
     },
   }).createMachine({
@@ -114,36 +137,62 @@ export function createMessageMachine(id: string, reporting: ReportingTable) {
       attempts: 0,
       failure: null,
       expired: false,
+      complaint: false,
     }),
     initial: 'pending',
     states: {
+      // facts-extended 1.4: prepared, waiting for the MTA. The validity clock does not run yet
+      // (facts-extended 5.3: it counts from when the message reached the MTA).
       pending: {
         meta: reporting.pending,
         on: {
           'mta.accepted': { target: 'awaitingDelivery' },
-          // The validity clock starts only when the message reaches the MTA.
-          'clock.advanced': {},
+          // facts-extended 1.2, 1.18, 1.19: excluded at preparation (MC-exclusion-step).
+          'preparation.excluded': { guard: 'reasonFits', target: 'excluded', actions: 'recordExclusion' },
+          // facts-extended 1.15, 1.16: the Database cleanup workflow cancels logs still Pending of an
+          // expired delivery, or of a stopped one with over 10,000 unprocessed messages.
+          'cleanup.canceled': { target: 'canceled' },
         },
       },
+      excluded: { meta: reporting.excluded, type: 'final' },
+      canceled: { meta: reporting.canceled, type: 'final' },
       awaitingDelivery: {
         meta: reporting.awaitingDelivery,
         on: {
           'mta.delivered': { target: 'delivered', actions: 'countAttempt' },
-          'feedback.hardBounce': { target: 'failed', actions: ['countAttempt', 'recordHardBounce'] },
-          'feedback.softBounce': { target: 'retrying', actions: ['countAttempt', 'recordSoftBounce'] },
+          // Seeds, "Bounce qualification": the MTA qualifies synchronous bounces.
+          'feedback.hardBounce': {
+            guard: 'reasonFits',
+            target: 'failed',
+            actions: ['countAttempt', 'recordHardBounce'],
+          },
+          'feedback.softBounce': {
+            guard: 'reasonFits',
+            target: 'retrying',
+            actions: ['countAttempt', 'recordSoftBounce'],
+          },
           'clock.advanced': [
             { guard: 'validityRunsOut', target: 'failed', actions: 'expire' },
             { actions: 'advanceClock' },
           ],
         },
       },
+      // Seeds: soft-bounced messages are retried throughout the validity period (at most 3.5 days).
       retrying: {
         meta: reporting.retrying,
         on: {
-          // A retry that bounces softly again keeps the message queued with the newest reason.
-          'feedback.softBounce': { actions: ['countAttempt', 'recordSoftBounce'] },
-          'retry.succeeded': { target: 'delivered', actions: 'countAttempt' },
-          'retry.failed': { target: 'failed', actions: ['countAttempt', 'recordFinalRetryFailure'] },
+          // facts-extended 1.12: a retry that bounces softly again only updates the error reason.
+          'feedback.softBounce': { guard: 'reasonFits', actions: ['countAttempt', 'recordSoftBounce'] },
+          // facts-extended 6.2: a hard error ends the attempts.
+          'feedback.hardBounce': {
+            guard: 'reasonFits',
+            target: 'failed',
+            actions: ['countAttempt', 'recordHardBounce'],
+          },
+          'retry.succeeded': { target: 'delivered', actions: ['countAttempt', 'clearFailure'] },
+          // "Retries fail" (the seeds' tables): the retries ran out, which happens when the validity
+          // period ends; the clock moves to that moment (MC-retries-fail-at-expiry).
+          'retry.failed': { guard: 'reasonFits', target: 'failed', actions: ['countAttempt', 'expire'] },
           'clock.advanced': [
             { guard: 'validityRunsOut', target: 'failed', actions: 'expire' },
             { actions: 'advanceClock' },
@@ -153,8 +202,12 @@ export function createMessageMachine(id: string, reporting: ReportingTable) {
       delivered: {
         meta: reporting.delivered,
         on: {
-          // A bounce email can still arrive days later; inMail qualifies it and the log turns Failed.
-          'feedback.asyncBounce': { target: 'failed', actions: 'recordHardBounce' },
+          // Seeds, "Bounce qualification": a bounce email can still arrive; inMail qualifies it and the
+          // log turns Failed. facts.md §1: up to one week after sending.
+          'feedback.asyncBounce': { guard: 'asyncBounceFits', target: 'failed', actions: 'recordHardBounce' },
+          // facts-extended 3.5 (Adobe calls the flip a bug, C6) and 2.7: a spam complaint turns the log
+          // Failed with reason Denylisted address (MC-complaint-flip).
+          'feedback.complaint': { target: 'failed', actions: 'recordComplaint' },
           'clock.advanced': { actions: 'advanceClock' },
         },
       },
@@ -165,5 +218,3 @@ export function createMessageMachine(id: string, reporting: ReportingTable) {
     },
   });
 }
-
-export type MessageMachine = ReturnType<typeof createMessageMachine>;

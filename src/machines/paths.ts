@@ -4,55 +4,37 @@
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
-import type { SpecEvent } from './events.ts';
-import type { FailureReasonId, FailureType } from './failureReasons.ts';
-import { failureReasons } from './failureReasons.ts';
+import { candidateEvents, eventCatalogue, type SpecEvent, type SpecEventType } from './events.ts';
+import type { FailureReasonId } from './failureReasons.ts';
 import { type MachineId, machines } from './registry.ts';
 
-/** Events tried when searching paths: one sample of each kind, plus the clock's big step. */
-function candidateEvents(reason: FailureReasonId | undefined): SpecEvent[] {
-  const types: readonly FailureType[] = reason ? failureReasons[reason].types : ['hard', 'soft'];
-  // With a reason chosen, only bounces that can carry it are tried, so every path shows that reason.
-  const hard: SpecEvent[] = types.includes('hard')
-    ? [
-        { type: 'feedback.hardBounce', reason: reason ?? 'userUnknown' },
-        { type: 'feedback.asyncBounce', reason: reason ?? 'userUnknown' },
-      ]
-    : [];
-  const soft: SpecEvent[] = types.includes('soft')
-    ? [{ type: 'feedback.softBounce', reason: reason ?? 'mailboxFull' }]
-    : [];
-  return [
-    { type: 'mta.accepted' },
-    { type: 'mta.delivered' },
-    ...hard,
-    ...soft,
-    { type: 'retry.succeeded' },
-    { type: 'retry.failed' },
-    // Expiry keeps the last soft reason; with a reason chosen, paths reach Failed through bounces.
-    ...(reason ? [] : [{ type: 'clock.advanced', hours: 84 }]),
-    { type: 'smtp.replied', reply: '250 2.0.0 OK' },
-    { type: 'smtp.replied', reply: '550 5.1.1 user unknown' },
-    { type: 'smtp.replied', reply: '452 4.2.2 mailbox full' },
-    { type: 'bounceMail.received', rule: 'Momen_Code60_AutoReply' },
-    ...[
-      'analysis.started',
-      'analysis.succeeded',
-      'analysis.failed',
-      'delivery.confirmed',
-      'delivery.scheduled',
-      'schedule.reached',
-      'wave.handedOver',
-      'delivery.stopped',
-      'mta.queueDrained',
-      'upgrade.started',
-      'api.called',
-      'upgrade.completed',
-      'issue.detected',
-      'upgrade.resumed',
-      'monitoring.completed',
-    ].map((type) => ({ type })),
-  ];
+/** Clock steps worth trying: an hour, the 3.5-day cap, the asynchronous-bounce week, the 10- and 30-day resets. */
+const clockSteps = [1, 84, 168, 241, 721];
+
+/** Server replies and bounce-email rules tried: accepted, hard, soft, and an auto-reply. */
+const sampleFreeText: readonly SpecEvent[] = [
+  { type: 'smtp.replied', reply: '250 2.0.0 OK' },
+  { type: 'smtp.replied', reply: '550 5.1.1 user unknown' },
+  { type: 'smtp.replied', reply: '452 4.2.2 mailbox full' },
+  { type: 'bounceMail.received', rule: 'Momen_Code60_AutoReply' },
+];
+
+/**
+ * Events tried when searching paths: every event of the catalogue, with every reason for events that
+ * carry one. With a reason chosen, only events that carry that reason (or none) are tried, and the
+ * clock is left out, so every path to a failure shows that reason.
+ */
+function searchEvents(reason: FailureReasonId | undefined): SpecEvent[] {
+  return (Object.keys(eventCatalogue) as SpecEventType[]).flatMap((type): SpecEvent[] => {
+    if (type === 'clock.advanced') return reason ? [] : clockSteps.map((hours) => ({ type, hours }));
+    if (type === 'smtp.replied' || type === 'bounceMail.received') {
+      return sampleFreeText.filter((event) => event.type === type);
+    }
+    const candidates = candidateEvents(type);
+    return reason
+      ? candidates.filter((event) => event['reason'] === undefined || event['reason'] === reason)
+      : candidates;
+  });
 }
 
 const leaf = (snapshot: AnyMachineSnapshot): string =>
@@ -64,7 +46,7 @@ const leaf = (snapshot: AnyMachineSnapshot): string =>
  */
 export function shortestEventPaths(machineId: MachineId, reason?: FailureReasonId): Map<string, SpecEvent[]> {
   const { machine } = machines[machineId];
-  const all = candidateEvents(reason);
+  const all = searchEvents(reason);
   const paths = getShortestPaths(machine, {
     events: (snapshot: AnyMachineSnapshot) => all.filter((event) => snapshot.can(event as never)),
     serializeState: (snapshot: AnyMachineSnapshot) => leaf(snapshot),

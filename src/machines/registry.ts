@@ -3,6 +3,7 @@
  * API, with the check its input must pass.
  */
 import type { AnyStateMachine } from 'xstate';
+import { addressMachine } from './addressMachine.ts';
 import { bounceQualificationMachine } from './bounceQualificationMachine.ts';
 import { deliveryMachine, MAX_WAVES } from './deliveryMachine.ts';
 import { emailFeedbackServiceMachine } from './emailFeedbackServiceMachine.ts';
@@ -42,6 +43,7 @@ export const machines = {
   bounceQualification: { machine: bounceQualificationMachine, checkInput: checkNoInput },
   delivery: { machine: deliveryMachine, checkInput: checkDeliveryInput },
   upgrade: { machine: upgradeMachine, checkInput: checkUpgradeInput },
+  address: { machine: addressMachine, checkInput: checkNoInput },
 } as const satisfies Record<string, { machine: AnyStateMachine; checkInput: InputCheck }>;
 
 export type MachineId = keyof typeof machines;

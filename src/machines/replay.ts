@@ -4,10 +4,11 @@
  * `SpecError`.
  */
 import { type AnyMachineSnapshot, type AnyStateMachine, initialTransition, transition } from 'xstate';
-import { isKnownEventType, payloadProblem, type SpecEvent, type SpecEventType, sampleEvent } from './events.ts';
+import { candidateEvents, isKnownEventType, payloadProblem, type SpecEvent, type SpecEventType } from './events.ts';
 import type { FailureReasonId, FailureType } from './failureReasons.ts';
 import { type InputCheck, isMachineId, type MachineId, machines } from './registry.ts';
 import {
+  type ConflictId,
   type LogStatus,
   type ReportingMeta,
   type SuccessCount,
@@ -49,6 +50,10 @@ export interface StepView {
   readonly context: Readonly<Record<string, unknown>>;
   /** Event types this step accepts next. */
   readonly accepts: readonly SpecEventType[];
+  /** Every concrete event this step accepts next (one per accepted reason): what a playground offers. */
+  readonly choices: readonly SpecEvent[];
+  /** Conflicts between Adobe's pages that this step's display takes a side on (facts-extended "Conflicts"). */
+  readonly decisions: readonly ConflictId[];
   readonly done: boolean;
 }
 
@@ -89,10 +94,34 @@ function failureOf(context: Readonly<Record<string, unknown>>): StepView['failur
   return { reason: candidate['reason'] as FailureReasonId, type: candidate['type'] as FailureType };
 }
 
-/** Event types the snapshot accepts now, asked with a sample of each kind. */
-export function acceptedEvents(machine: AnyStateMachine, snapshot: AnyMachineSnapshot): SpecEventType[] {
+/** Event types some active state node (a leaf or one of its ancestors) has a transition for. */
+function handledTypes(machine: AnyStateMachine, snapshot: AnyMachineSnapshot): Set<string> {
+  const types = new Set<string>();
+  for (const path of leafPaths(snapshot.value)) {
+    let node: AnyStateMachine['root'] | undefined = machine.root;
+    for (const key of path.split('.')) {
+      for (const type of node.transitions.keys()) types.add(type);
+      node = node.states[key];
+      if (!node) break;
+    }
+    if (node) for (const type of node.transitions.keys()) types.add(type);
+  }
+  return types;
+}
+
+/** The concrete events (one per accepted reason) the snapshot accepts now: what a playground offers. */
+export function acceptedChoices(machine: AnyStateMachine, snapshot: AnyMachineSnapshot): SpecEvent[] {
   if (snapshot.status !== 'active') return [];
-  return machine.root.events.filter(isKnownEventType).filter((type) => snapshot.can(sampleEvent(type)));
+  const handled = handledTypes(machine, snapshot);
+  return machine.root.events
+    .filter((type) => handled.has(type))
+    .filter(isKnownEventType)
+    .flatMap((type) => candidateEvents(type).filter((event) => snapshot.can(event as never)));
+}
+
+/** Event types the snapshot accepts now with at least one payload. */
+export function acceptedEvents(machine: AnyStateMachine, snapshot: AnyMachineSnapshot): SpecEventType[] {
+  return [...new Set(acceptedChoices(machine, snapshot).map((event) => event.type as SpecEventType))];
 }
 
 function view(
@@ -105,7 +134,12 @@ function view(
   const meta = mergedMeta(snapshot);
   const reporting = reportingOf(meta);
   const previous = before ? reportingOf(before.meta) : undefined;
-  const isFirstRelay = previous?.logStatus === 'pending' && reporting?.logStatus !== 'pending';
+  // What the step accepts is asked of the machine only when read: a long replay shows one step at a time.
+  let choices: SpecEvent[] | undefined;
+  const choicesNow = () => {
+    choices ??= acceptedChoices(machine, snapshot);
+    return choices;
+  };
   return {
     index,
     event,
@@ -113,12 +147,32 @@ function view(
     meta,
     logStatus: reporting?.logStatus ?? null,
     success: reporting?.success ?? null,
-    successEffect: reporting && before ? successEffect(previous, reporting, isFirstRelay) : null,
+    successEffect: reporting && before ? successEffect(previous, reporting) : null,
     failure: failureOf(snapshot.context ?? {}),
     context: { ...snapshot.context },
-    accepts: acceptedEvents(machine, snapshot),
+    get accepts() {
+      return [...new Set(choicesNow().map((choice) => choice.type as SpecEventType))];
+    },
+    get choices() {
+      return choicesNow();
+    },
+    decisions: decisionsOf(reporting, previous, snapshot.context ?? {}),
     done: snapshot.status === 'done',
   };
+}
+
+/** The conflicts a step's display decides: its state's own, and those of how it got there. */
+function decisionsOf(
+  reporting: ReportingMeta | undefined,
+  previous: ReportingMeta | undefined,
+  context: Readonly<Record<string, unknown>>,
+): ConflictId[] {
+  const decisions = [...(reporting?.decisions ?? [])];
+  // C3: the sources say an expired message goes "from Sent to Failed"; under EFS it was Taken into account.
+  if (context['expired'] === true && previous?.logStatus === 'takenIntoAccount') decisions.push('C3');
+  // C5 (which reason a complaint gets) and C6 (Adobe calls the flip to Failed a bug).
+  if (context['complaint'] === true) decisions.push('C5', 'C6');
+  return decisions;
 }
 
 /** Checks an untrusted event; returns the error or null. */

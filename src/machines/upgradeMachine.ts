@@ -89,6 +89,8 @@ export const upgradeMachine = setup({
         ],
       },
     },
+    // Seeds: Adobe can roll the instance back to the native MTA "temporarily". How and when the
+    // upgrade then resumes is not stated (MC-rollback-resume).
     rolledBack: {
       meta: { emailMta: 'native', transactionalApi: 'sending' },
       on: { 'upgrade.resumed': { target: 'monitoring', actions: 'restartMonitoring' } },

@@ -14,6 +14,13 @@ export const CAMPAIGN_DEFAULT_VALIDITY_HOURS = 120;
 
 export const HOURS_PER_DAY = 24;
 
+/**
+ * How long after sending an asynchronous bounce can still arrive: "up until one week after a delivery
+ * has been sent" (facts.md §1, from [F], [C] and [K]). The spec counts it from when the message
+ * reached the MTA (MC-async-window).
+ */
+export const ASYNC_BOUNCE_WINDOW_HOURS = 7 * HOURS_PER_DAY;
+
 /** The validity the Enhanced MTA really applies for a delivery's setting, in hours. */
 export function effectiveValidityHours(settingHours: number): number {
   if (!Number.isFinite(settingHours) || settingHours <= 0) {

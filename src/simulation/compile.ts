@@ -8,7 +8,13 @@
  * it still holds the message, failure, expiry). The attempt count is left out: no guard reads it.
  */
 import { type AnyMachineSnapshot, type AnyStateMachine, initialTransition, transition } from 'xstate';
-import type { LogStatus, ReportingMeta, SpecEvent } from '../machines/index.ts';
+import {
+  ASYNC_BOUNCE_WINDOW_HOURS,
+  type LogStatus,
+  logStatuses,
+  type ReportingMeta,
+  type SpecEvent,
+} from '../machines/index.ts';
 
 /** The events a simulated message can meet, in table order. */
 export const alphabet = [
@@ -34,7 +40,7 @@ export const EVENT = {
 } as const;
 export const ALPHABET_SIZE = alphabet.length;
 
-export const statusCodes: readonly LogStatus[] = ['pending', 'takenIntoAccount', 'sent', 'failed'];
+export const statusCodes: readonly LogStatus[] = logStatuses;
 
 export interface CompiledMachine {
   /** next[state * ALPHABET_SIZE + event]: the next state, or -1 where the machine refuses the event. */
@@ -48,9 +54,15 @@ export interface CompiledMachine {
 }
 
 function keyOf(snapshot: AnyMachineSnapshot): string {
-  const { elapsedHours, failure, expired } = snapshot.context;
+  const { elapsedHours, failure, expired, complaint } = snapshot.context;
   const queued = snapshot.matches('awaitingDelivery') || snapshot.matches('retrying');
-  return JSON.stringify([snapshot.value, snapshot.status, queued ? elapsedHours : null, failure, expired]);
+  // After delivery the clock matters only while a bounce email may still arrive.
+  const clock = queued
+    ? elapsedHours
+    : snapshot.matches('delivered')
+      ? Math.min(elapsedHours, ASYNC_BOUNCE_WINDOW_HOURS + 1)
+      : null;
+  return JSON.stringify([snapshot.value, snapshot.status, clock, failure, expired, complaint]);
 }
 
 function reportingOf(snapshot: AnyMachineSnapshot): ReportingMeta {

@@ -11,7 +11,14 @@ describe('synchronous bounces, qualified by the Enhanced MTA (illustrative RFC 3
     ['450 4.2.1 mailbox disabled for now', 'soft', 'accountDisabled'],
     ['421 4.7.0 try again later', 'soft', 'refused'],
     ['554 5.7.1 message refused', 'hard', 'refused'],
-    ['554 5.4.7 delivery time expired', 'hard', 'unreachable'],
+    // facts-extended 5.13: the MTA's timeout bounce is classified from the last 4xx reply, usually not hard.
+    ['554 5.4.7 delivery time expired', 'soft', 'unreachable'],
+    ['554 5.4.7 [internal] message timeout (last transfail: 452 4.2.2 mailbox full)', 'soft', 'mailboxFull'],
+    [
+      '554 5.4.7 [internal] message timeout (last transfail: 454 4.4.4 [internal] no MX or A for domain)',
+      'soft',
+      'unreachable',
+    ],
     ['451 4.3.0 sending IP temporarily suspended', 'soft', 'notDefined'],
     ['550 mailbox unavailable', 'soft', 'notDefined'],
   ])('qualifies "%s" as %s / %s', (line, type, reason) => {

@@ -4,26 +4,56 @@ import { replay, type SpecEvent } from '~/machines/index.ts';
 const toInProgress = [{ type: 'analysis.started' }, { type: 'analysis.succeeded' }, { type: 'delivery.confirmed' }];
 
 describe('a delivery, seen by Campaign and by the Enhanced MTA', () => {
-  it('goes through analysis and confirmation, then hands its wave to the MTA and finishes', () => {
+  it('goes through analysis and confirmation, hands its wave to the MTA, and finishes once the MTA is done (MC-delivery-finished)', () => {
     const result = replay('delivery', [...toInProgress, { type: 'wave.handedOver' }, { type: 'mta.queueDrained' }]);
     expect(result.steps.map((step) => step.meta['deliveryStatus'])).toEqual([
       'beingEdited',
       'analysing',
       'awaitingConfirmation',
       'inProgress',
-      'finished',
+      'inProgress',
       'finished',
     ]);
-    expect(result.steps.at(-1)?.meta['mtaQueue']).toBe('drained');
+    expect(result.steps.map((step) => step.meta['mtaQueue'])).toEqual([
+      'empty',
+      'empty',
+      'empty',
+      'delivering',
+      'delivering',
+      'drained',
+    ]);
   });
 
-  it('shows "Stopped" in Campaign while the MTA keeps delivering what it was handed', () => {
+  it('shows "Stopped" in Campaign while the MTA keeps delivering what it was handed (facts-extended 1.14)', () => {
     const result = replay('delivery', [...toInProgress, { type: 'wave.handedOver' }, { type: 'delivery.stopped' }], {
       waves: 3,
     });
     const last = result.steps.at(-1)!;
     expect(last.states).toEqual(['campaign.stopped', 'mta.delivering']);
+    // Two waves were never handed over: their messages stay Pending, for the cleanup workflow (1.16).
+    expect(last.context['leftBehind']).toBe('pending');
+    expect([...last.accepts].sort()).toEqual(['cleanup.canceled', 'mta.queueDrained']);
+  });
+
+  it('can be stopped once its only wave is with the MTA, which still delivers all of it (the commonest stop, 1.14)', () => {
+    const result = replay('delivery', [...toInProgress, { type: 'wave.handedOver' }, { type: 'delivery.stopped' }]);
+    expect(result.ok).toBe(true);
+    const last = result.steps.at(-1)!;
+    expect(last.meta['deliveryStatus']).toBe('stopped');
+    expect(last.meta['mtaQueue']).toBe('delivering');
+    expect(last.context['leftBehind']).toBe('none');
     expect(last.accepts).toEqual(['mta.queueDrained']);
+  });
+
+  it('stopped while its only wave is still being handed over: what the MTA has is delivered, the rest stays Pending until the cleanup cancels it (1.15, 1.16)', () => {
+    const stopped = replay('delivery', [...toInProgress, { type: 'delivery.stopped' }]);
+    const last = stopped.steps.at(-1)!;
+    expect(last.states).toEqual(['campaign.stopped', 'mta.delivering']);
+    expect(last.context['leftBehind']).toBe('pending');
+    const cleaned = replay('delivery', [...toInProgress, { type: 'delivery.stopped' }, { type: 'cleanup.canceled' }]);
+    expect(cleaned.steps.at(-1)!.context['leftBehind']).toBe('canceled');
+    // Nothing is left to cancel a second time, or after a stop that left nothing behind.
+    expect(cleaned.steps.at(-1)!.accepts).not.toContain('cleanup.canceled');
   });
 
   it('refuses a new wave once stopped', () => {
@@ -58,8 +88,9 @@ describe('a delivery, seen by Campaign and by the Enhanced MTA', () => {
     expect(result.steps.slice(-3).map((step) => step.meta['deliveryStatus'])).toEqual([
       'inProgress',
       'inProgress',
-      'finished',
+      'inProgress',
     ]);
+    expect(result.steps.at(-1)!.states).toEqual(['campaign.handedOver', 'mta.delivering']);
   });
 
   it('waits in "Start pending" when scheduled, and can be stopped before it starts', () => {
@@ -76,6 +107,7 @@ describe('a delivery, seen by Campaign and by the Enhanced MTA', () => {
       { type: 'delivery.stopped' },
     ]);
     expect(stopped.steps.at(-1)?.states).toEqual(['campaign.stopped', 'mta.empty']);
+    expect(stopped.steps.at(-1)?.context['leftBehind']).toBe('pending');
   });
 
   it('returns to editing when the analysis fails', () => {

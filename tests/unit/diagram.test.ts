@@ -97,22 +97,51 @@ describe('arrows a reader can check against the guides', () => {
     );
   });
 
+  it('the address diagram (facts-extended §4, §3)', () => {
+    expect(arrowsOf(machineGraph(machines.address.machine).edges)).toEqual(
+      [
+        'valid -> quarantine : feedback.hardBounce',
+        'valid -> withErrors : feedback.softBounce',
+        'valid -> denylisted : feedback.complaint',
+        'withErrors -> quarantine : feedback.hardBounce',
+        'withErrors -> quarantine : feedback.softBounce',
+        'withErrors -> withErrors : feedback.softBounce',
+        'withErrors -> denylisted : feedback.complaint',
+        'withErrors -> valid : mta.delivered',
+        'withErrors -> valid : clock.advanced',
+        'withErrors -> withErrors : clock.advanced',
+        'withErrors -> valid : operator.released',
+        'quarantine -> denylisted : feedback.complaint',
+        'quarantine -> quarantine : clock.advanced',
+        'quarantine -> valid : operator.released',
+        'denylisted -> denylisted : clock.advanced',
+        'denylisted -> valid : operator.released',
+      ].sort(),
+    );
+  });
+
   it('the message lifecycle diagram (Enhanced MTA reporting)', () => {
     expect(arrowsOf(machineGraph(machines.enhancedMtaReporting.machine).edges)).toEqual(
       [
         'pending -> awaitingDelivery : mta.accepted',
-        'pending -> pending : clock.advanced',
+        // facts-extended 1.2, 1.18: excluded at preparation; 1.15, 1.16: canceled by the cleanup.
+        'pending -> excluded : preparation.excluded',
+        'pending -> canceled : cleanup.canceled',
         'awaitingDelivery -> delivered : mta.delivered',
         'awaitingDelivery -> failed : feedback.hardBounce',
         'awaitingDelivery -> retrying : feedback.softBounce',
         'awaitingDelivery -> failed : clock.advanced',
         'awaitingDelivery -> awaitingDelivery : clock.advanced',
         'retrying -> retrying : feedback.softBounce',
+        // facts-extended 6.2: a hard error during the retries ends them.
+        'retrying -> failed : feedback.hardBounce',
         'retrying -> delivered : retry.succeeded',
         'retrying -> failed : retry.failed',
         'retrying -> failed : clock.advanced',
         'retrying -> retrying : clock.advanced',
         'delivered -> failed : feedback.asyncBounce',
+        // facts-extended 3.5: a spam complaint turns the log Failed.
+        'delivered -> failed : feedback.complaint',
         'delivered -> delivered : clock.advanced',
       ].sort(),
     );

@@ -36,7 +36,7 @@ describe('validity arithmetic', () => {
     (setting, hours) => {
       const events = [
         { type: 'mta.accepted' },
-        { type: 'feedback.softBounce' },
+        { type: 'feedback.softBounce', reason: 'mailboxFull' },
         { type: 'clock.advanced', hours: hours - 1 },
         { type: 'clock.advanced', hours: 1 },
       ];
@@ -150,10 +150,11 @@ const messageEvent = fc.oneof(
     { type: 'mta.accepted' },
     { type: 'mta.delivered' },
     { type: 'retry.succeeded' },
-    { type: 'feedback.hardBounce' },
-    { type: 'feedback.softBounce' },
+    { type: 'feedback.hardBounce', reason: 'userUnknown' },
+    { type: 'feedback.softBounce', reason: 'mailboxFull' },
     { type: 'retry.failed' },
-    { type: 'feedback.asyncBounce' },
+    { type: 'feedback.asyncBounce', reason: 'userUnknown' },
+    { type: 'feedback.complaint' },
   ),
   fc.record({ type: fc.constant('clock.advanced'), hours: fc.integer({ min: 1, max: 100 }) }),
 );
@@ -162,12 +163,16 @@ const validEvent = fc.oneof(
   messageEvent,
   fc.constantFrom(...Object.keys(eventCatalogue)).map((type) => sampleEvent(type as SpecEventType)),
 );
-/** From any state but Failed, one of these fails the message: relay then hard bounce, retry failure, late bounce. */
+/**
+ * From any state but Failed, one of these fails the message: relay then hard bounce, retries running
+ * out, a late bounce, or a spam complaint (after the week in which bounce emails can arrive).
+ */
 const finishers = [
   { type: 'mta.accepted' },
-  { type: 'feedback.hardBounce' },
+  { type: 'feedback.hardBounce', reason: 'userUnknown' },
   { type: 'retry.failed' },
-  { type: 'feedback.asyncBounce' },
+  { type: 'feedback.asyncBounce', reason: 'userUnknown' },
+  { type: 'feedback.complaint' },
 ];
 
 describe('message machines under random lists', () => {

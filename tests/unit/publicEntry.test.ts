@@ -36,7 +36,8 @@ describe('the public entry', () => {
       ['pending', null, null],
       ['takenIntoAccount', 'startsAt0', null],
       ['takenIntoAccount', 'unchanged', 'invalidDomain'],
-      ['sent', 'increases', 'invalidDomain'],
+      // MC-delivered-clears-reason: a delivered message shows no failure reason.
+      ['sent', 'increases', null],
     ]);
   });
 
@@ -107,7 +108,7 @@ describe('the public entry', () => {
       { type: 'mta.accepted' },
       { type: 'mta.delivered' },
       { type: 'clock.advanced', hours: 100 },
-      { type: 'feedback.asyncBounce' },
+      { type: 'feedback.asyncBounce', reason: 'userUnknown' },
     ]);
     expect(result.steps.at(-1)).toMatchObject({
       logStatus: 'failed',

@@ -33,6 +33,7 @@ const topicPages = [
   'guides/sending-and-monitoring.mdx',
   'guides/stopping-a-delivery.mdx',
   'guides/upgrading.mdx',
+  'playgrounds/address.mdx',
   'playgrounds/bounce-qualification.mdx',
   'playgrounds/compare.mdx',
   'playgrounds/delivery.mdx',

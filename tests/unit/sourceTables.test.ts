@@ -34,7 +34,7 @@ describe('decisions where the sources disagree', () => {
     // The v7 row carries the EFS cells "Success increases | Sent" as well; its prose says "remains the same".
     const steps = replay('enhancedMtaReporting', [
       { type: 'mta.accepted' },
-      { type: 'feedback.softBounce' },
+      { type: 'feedback.softBounce', reason: 'mailboxFull' },
       { type: 'retry.succeeded' },
     ]);
     expect(steps.ok && steps.steps.map((step) => [step.logStatus, step.successEffect])).toEqual([
@@ -48,7 +48,7 @@ describe('decisions where the sources disagree', () => {
   it('moves an expired message from "Taken into account by the service provider" to "Failed" under EFS, not from "Sent"', () => {
     const result = replay('emailFeedbackService', [
       { type: 'mta.accepted' },
-      { type: 'feedback.softBounce' },
+      { type: 'feedback.softBounce', reason: 'mailboxFull' },
       { type: 'clock.advanced', hours: 84 },
     ]);
     expect(result.ok).toBe(true);
@@ -61,7 +61,7 @@ describe('decisions where the sources disagree', () => {
   it('moves an expired message from "Sent" to "Failed" with Enhanced MTA reporting, as the v7 page says', () => {
     const result = replay('enhancedMtaReporting', [
       { type: 'mta.accepted' },
-      { type: 'feedback.softBounce' },
+      { type: 'feedback.softBounce', reason: 'mailboxFull' },
       { type: 'clock.advanced', hours: 84 },
     ]);
     expect(result.steps.slice(-2).map((step) => step.logStatus)).toEqual(['sent', 'failed']);

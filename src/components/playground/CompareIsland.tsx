@@ -50,7 +50,7 @@ export default function CompareIsland({ labels, ui }: CompareProps) {
       <section aria-labelledby={`${id}-events`}>
         <h3 id={`${id}-events`}>{ui['playground.events']}</h3>
         <EventChoices
-          accepts={current.accepts}
+          choices={current.choices}
           labels={labels}
           durations={durations}
           noEvents={ui['playground.noEvents']}

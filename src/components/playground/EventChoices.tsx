@@ -7,21 +7,23 @@ import type { SpecEvent, SpecEventType } from '~/machines/index.ts';
 import { choicesFor, choiceValue } from './view.ts';
 
 export interface EventChoicesProps {
-  readonly accepts: readonly SpecEventType[];
+  /** Every concrete event the current step accepts (the replayed step's `choices`). */
+  readonly choices: readonly SpecEvent[];
   readonly labels: CampaignLabels;
   readonly durations: { readonly hours: string; readonly days: string };
   readonly noEvents: string;
   readonly onChoose: (event: SpecEvent) => void;
 }
 
-export function EventChoices({ accepts, labels, durations, noEvents, onChoose }: EventChoicesProps) {
+export function EventChoices({ choices, labels, durations, noEvents, onChoose }: EventChoicesProps) {
+  const accepts = [...new Set(choices.map((event) => event.type as SpecEventType))];
   if (accepts.length === 0) return <p>{noEvents}</p>;
   return accepts.map((type) => {
     const name = labels.event[type as keyof CampaignLabels['event']] ?? type;
     return (
       <fieldset key={type} className="playground__event">
         <legend>{name}</legend>
-        {choicesFor(type, labels, durations).map((choice) => (
+        {choicesFor(type, choices, labels, durations).map((choice) => (
           <button
             key={JSON.stringify(choice.event)}
             type="button"

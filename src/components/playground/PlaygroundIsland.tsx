@@ -8,7 +8,15 @@ import type { DiagramModel } from '~/diagram/layout.ts';
 import type { CampaignLabels } from '~/i18n/campaignLabels.ts';
 import type { UiKey } from '~/i18n/uiKeys.ts';
 import { buildLink, hasLink, type LinkProblem, openLink } from '~/links/link.ts';
-import { hoursLeft, type MachineId, replay, type SpecEvent, type StepView } from '~/machines/index.ts';
+import {
+  type FailureReasonId,
+  hoursLeft,
+  type MachineId,
+  QUARANTINE_THRESHOLD,
+  replay,
+  type SpecEvent,
+  type StepView,
+} from '~/machines/index.ts';
 import { DiagramSvg } from '../diagram/DiagramSvg.tsx';
 import { EventChoices } from './EventChoices.tsx';
 import { playgroundMachine } from './playgroundMachine.ts';
@@ -34,6 +42,8 @@ export interface PlaygroundProps {
   readonly validityOptions?: readonly number[] | undefined;
   /** Update the address bar as the reader steps (off where several playgrounds share a page). */
   readonly syncUrl?: boolean | undefined;
+  /** The notes-on-the-sources page in the reader's language, for links to decided conflicts. */
+  readonly notesHref?: string | undefined;
   /** On embeds: the full playground page, linked with the current step. */
   readonly fullPageHref?: string | undefined;
 }
@@ -118,6 +128,8 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
   const durations = { hours: ui['playground.advanceHours'], days: ui['playground.advanceDays'] };
   const validityHours = current.context['validityHours'];
   const elapsedHours = current.context['elapsedHours'];
+  const leftBehind = current.context['leftBehind'];
+  const errorCount = current.context['errorCount'];
 
   const copy = async (text: string) => {
     // In an iframe without allow="clipboard-write" the call would fail with a console error: skip it.
@@ -192,6 +204,57 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
             </dd>
           </div>
         )}
+        {!current.failure && current.context['expired'] === true && (
+          <div>
+            <dt>{ui['playground.reason']}</dt>
+            <dd data-testid="failure">{ui['playground.reasonNotStated']}</dd>
+          </div>
+        )}
+        {(leftBehind === 'pending' || leftBehind === 'canceled') && (
+          <div>
+            <dt>{ui['playground.leftBehind']}</dt>
+            <dd data-testid="left-behind" data-status={leftBehind}>
+              {labels.logStatus[leftBehind === 'pending' ? 'pending' : 'deliveryCanceled']}
+              {leftBehind === 'pending' && (
+                <>
+                  <br />
+                  <small>{ui['playground.leftBehindNote']}</small>
+                </>
+              )}
+            </dd>
+          </div>
+        )}
+        {typeof errorCount === 'number' && (
+          <div>
+            <dt>{ui['playground.errorCount']}</dt>
+            <dd data-testid="error-count">
+              {errorCount} / {QUARANTINE_THRESHOLD}
+            </dd>
+          </div>
+        )}
+        {typeof current.meta['nextMessage'] === 'string' && (
+          <div>
+            <dt>{ui['playground.nextDelivery']}</dt>
+            <dd data-testid="next-delivery">
+              {current.meta['nextMessage'] === 'ignored'
+                ? `${labels.logStatus.ignored} (${labels.failureReason[current.meta['exclusionReason'] as FailureReasonId]})`
+                : ui['playground.nextDeliveryTargeted']}
+            </dd>
+          </div>
+        )}
+        {current.decisions.length > 0 && (
+          <div>
+            <dt>{ui['playground.decisions']}</dt>
+            <dd data-testid="decisions">
+              {current.decisions.map((id, i) => (
+                <span key={id}>
+                  {i > 0 && ', '}
+                  <a href={`${props.notesHref ?? ''}#${id.toLowerCase()}`}>{id}</a>
+                </span>
+              ))}
+            </dd>
+          </div>
+        )}
         {typeof validityHours === 'number' && typeof elapsedHours === 'number' && (
           <div>
             <dt>{ui['playground.clock']}</dt>
@@ -212,7 +275,7 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
       <section className="playground__events" aria-labelledby={`${id}-events`}>
         <h3 id={`${id}-events`}>{ui['playground.events']}</h3>
         <EventChoices
-          accepts={current.accepts}
+          choices={current.choices}
           labels={labels}
           durations={durations}
           noEvents={ui['playground.noEvents']}

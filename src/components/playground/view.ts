@@ -3,11 +3,9 @@ import type { CampaignLabels } from '~/i18n/campaignLabels.ts';
 import {
   type FailureReasonId,
   HOURS_PER_DAY,
-  hardReasonIds,
   type SpecEvent,
   type SpecEventType,
   type StepView,
-  softReasonIds,
 } from '~/machines/index.ts';
 
 /** Fills `{{name}}` placeholders. Values are plain text; React escapes them when rendering. */
@@ -38,23 +36,25 @@ export const sampleRules = [
 ];
 export const clockSteps = [1, 6, HOURS_PER_DAY, 3 * HOURS_PER_DAY];
 
-const reasonChoices = (type: SpecEventType, reasons: readonly FailureReasonId[], labels: CampaignLabels): Choice[] =>
-  reasons.map((reason) => ({ event: { type, reason }, detail: labels.failureReason[reason] ?? reason }));
-
-/** The concrete events a button group offers for one accepted event type. */
+/**
+ * The concrete events a button group offers for one accepted event type. Events that carry a reason
+ * offer exactly the reasons the machine accepts now (`accepted`, from the replayed step); the others
+ * offer sample durations, replies or rules.
+ */
 export function choicesFor(
   type: SpecEventType,
+  accepted: readonly SpecEvent[],
   labels: CampaignLabels,
   durations: { hours: string; days: string },
 ): Choice[] {
+  const ofType = accepted.filter((event) => event.type === type);
+  if (ofType.some((event) => typeof event['reason'] === 'string')) {
+    return ofType.map((event) => {
+      const reason = event['reason'] as FailureReasonId | undefined;
+      return { event, detail: reason ? (labels.failureReason[reason] ?? reason) : '' };
+    });
+  }
   switch (type) {
-    case 'feedback.hardBounce':
-    case 'feedback.asyncBounce':
-      return reasonChoices(type, hardReasonIds, labels);
-    case 'feedback.softBounce':
-      return reasonChoices(type, softReasonIds, labels);
-    case 'retry.failed':
-      return [{ event: { type }, detail: '' }, ...reasonChoices(type, hardReasonIds, labels)];
     case 'clock.advanced':
       return clockSteps.map((hours) => ({
         event: { type, hours },
