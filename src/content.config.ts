@@ -4,6 +4,7 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { campaignLabelsSchema } from './i18n/campaignLabels.ts';
+import { sourceNotesSchema } from './i18n/sourceNotes.ts';
 import { uiKeys } from './i18n/uiKeys.ts';
 import { scenarioSchema } from './scenarios/schema.ts';
 
@@ -25,5 +26,9 @@ export const collections = {
   campaignLabels: defineCollection({
     loader: glob({ pattern: '*.yaml', base: './content/campaign-labels' }),
     schema: campaignLabelsSchema,
+  }),
+  sourceNotes: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './content/source-notes' }),
+    schema: sourceNotesSchema,
   }),
 };

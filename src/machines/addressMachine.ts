@@ -6,7 +6,7 @@
  *
  * The counting rules come from Campaign Classic v7's settings (facts-extended 4.7); for Campaign v8
  * managed cloud services Adobe manages thresholds itself (4.8), so the figures are the documented
- * defaults, not a promise about a given instance.
+ * defaults, not a promise about a given instance (MC-address-defaults).
  */
 import { assign, setup } from 'xstate';
 import { reasonsFor } from './events.ts';

@@ -1,7 +1,7 @@
 /**
  * How a bounce becomes a Campaign failure type and reason.
  *
- * ILLUSTRATIVE: Adobe publishes no table from SMTP codes or Enhanced MTA bounce codes to Campaign
+ * ILLUSTRATIVE (MC-illustrative-bounce-mapping): Adobe publishes no table from SMTP codes or Enhanced MTA bounce codes to Campaign
  * reasons. The mapping below follows the classes of RFC 3463 (4.x.x persistent transient, 5.x.x
  * permanent) and the Momentum/SparkPost bounce classes that appear in Campaign's Inbound email rule
  * names (e.g. `Momen_Code10_InvalidRecipient`). Every qualification says where it comes from.

@@ -118,7 +118,7 @@ export const deliveryMachine = setup({
           meta: { deliveryStatus: 'stopped' },
           on: {
             // facts-extended 1.16: stopped deliveries with over 10,000 unprocessed messages; below
-            // that the sources do not say what the Pending logs become.
+            // that the sources do not say what the Pending logs become (MC-stop-cleanup).
             'cleanup.canceled': { guard: 'messagesLeftPending', actions: 'cancelRest' },
           },
         },

@@ -40,7 +40,7 @@ export const failureReasons = {
   // facts-extended 6.6: the address is on the allowlist; the error is ignored and the email sent.
   errorIgnored: { code: 25, types: ['ignored'], when: 'afterSending' },
   // facts-extended 6.7: a new error message not qualified yet. facts.md §1 gives its type as "Not
-  // defined"; Campaign Standard types it Soft, which the spec follows (it is retried).
+  // defined"; Campaign Standard types it Soft, which the spec follows (MC-not-defined-soft).
   notDefined: { code: 0, types: ['soft'], when: 'afterSending' },
 } as const satisfies Record<string, { code: number; types: readonly FailureType[]; when: ReasonMoment }>;
 

@@ -10,16 +10,17 @@ export * from './enhancedMtaReportingMachine.ts';
 export * from './events.ts';
 export * from './failureReasons.ts';
 export * from './indicators.ts';
-export {
-  type MessageContext,
-  type MessageEvent,
-  type MessageFailure,
-  type MessageInput,
-  type MessageStateId,
-  type ReportingTable,
+export type {
+  MessageContext,
+  MessageEvent,
+  MessageFailure,
+  MessageInput,
+  MessageStateId,
+  ReportingTable,
 } from './messageLifecycle.ts';
 export * from './registry.ts';
 export * from './replay.ts';
 export * from './reporting.ts';
+export * from './sourceNotes.ts';
 export * from './upgradeMachine.ts';
 export * from './validity.ts';

@@ -4,6 +4,7 @@
  */
 import type { FailureReasonId } from './failureReasons.ts';
 import type { ReportingTable } from './messageLifecycle.ts';
+import { type EditionId, editions } from './registry.ts';
 import type { LogStatus } from './reporting.ts';
 
 /** What one delivery log shows: its status and, when it failed or was ignored, its reason. */
@@ -56,8 +57,8 @@ function successStatuses(reporting: ReportingTable): ReadonlySet<LogStatus> {
   );
 }
 
-export function indicators(reporting: ReportingTable, logs: Iterable<LogLine>): Indicators {
-  const counted = successStatuses(reporting);
+export function indicators(edition: EditionId, logs: Iterable<LogLine>): Indicators {
+  const counted = successStatuses(editions[edition].reporting);
   let total = 0;
   let ignored = 0;
   let success = 0;

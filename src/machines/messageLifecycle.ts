@@ -7,7 +7,7 @@
  * Every transition cites its source (a seed, or a fact of facts-extended.md) or names a modelling
  * choice listed on the notes-on-the-sources page (`MC-…`, see `modellingChoices` in sourceNotes.ts).
  *
- * Time: the validity period is modelled with an explicit `clock.advanced` event, not with `after`
+ * Time (MC-simulated-time): the validity period is modelled with an explicit `clock.advanced` event, not with `after`
  * delays. Elapsed time lives in context and a guard compares it with the effective validity. This
  * keeps the machines deterministic, lets xstate's `createTestModel` walk them (it refuses `after`),
  * lets links and scenarios state time as plain data, and lets the simulation compile a transition
@@ -206,7 +206,7 @@ export function createMessageMachine(id: string, reporting: ReportingTable) {
           // log turns Failed. facts.md §1: up to one week after sending.
           'feedback.asyncBounce': { guard: 'asyncBounceFits', target: 'failed', actions: 'recordHardBounce' },
           // facts-extended 3.5 (Adobe calls the flip a bug, C6) and 2.7: a spam complaint turns the log
-          // Failed with reason Denylisted address (MC-complaint-flip).
+          // Failed with reason Denylisted address (decisions C5, C6).
           'feedback.complaint': { target: 'failed', actions: 'recordComplaint' },
           'clock.advanced': { actions: 'advanceClock' },
         },

@@ -6,8 +6,9 @@ import type { AnyStateMachine } from 'xstate';
 import { addressMachine } from './addressMachine.ts';
 import { bounceQualificationMachine } from './bounceQualificationMachine.ts';
 import { deliveryMachine, MAX_WAVES } from './deliveryMachine.ts';
-import { emailFeedbackServiceMachine } from './emailFeedbackServiceMachine.ts';
-import { enhancedMtaReportingMachine } from './enhancedMtaReportingMachine.ts';
+import { emailFeedbackServiceMachine, emailFeedbackServiceReporting } from './emailFeedbackServiceMachine.ts';
+import { enhancedMtaReporting, enhancedMtaReportingMachine } from './enhancedMtaReportingMachine.ts';
+import type { ReportingTable } from './messageLifecycle.ts';
 import { upgradeMachine } from './upgradeMachine.ts';
 
 export type InputCheck = (input: Readonly<Record<string, unknown>>) => string | null;
@@ -51,4 +52,21 @@ export const machineIds = Object.keys(machines) as MachineId[];
 
 export function isMachineId(value: unknown): value is MachineId {
   return typeof value === 'string' && Object.hasOwn(machines, value);
+}
+
+/**
+ * The two reporting editions of an email's delivery log: Campaign Classic v7 with Enhanced MTA
+ * reporting, and Campaign v8 with the Email Feedback Service. Each is a message machine with its own
+ * reporting table; everything that differs between them is read from here.
+ */
+export const editions = {
+  enhancedMtaReporting: { reporting: enhancedMtaReporting },
+  emailFeedbackService: { reporting: emailFeedbackServiceReporting },
+} as const satisfies Record<string, { reporting: ReportingTable }>;
+
+export type EditionId = keyof typeof editions;
+export const editionIds = Object.keys(editions) as EditionId[];
+
+export function isEditionId(value: unknown): value is EditionId {
+  return typeof value === 'string' && Object.hasOwn(editions, value);
 }

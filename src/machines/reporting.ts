@@ -6,7 +6,7 @@
 /**
  * Delivery-log statuses an email can show, as Campaign names them (keys into content/campaign-labels).
  * facts-extended 1.1–1.7. Left out, with the reason on the notes page: *Not applicable* (1.5, no
- * channel named), *Prepared* (1.11, external connectors only) and the SMS statuses (1.10).
+ * channel named), *Prepared* (1.11, external connectors only) and the SMS statuses (1.10): MC-statuses-left-out.
  */
 export const logStatuses = ['pending', 'ignored', 'takenIntoAccount', 'sent', 'failed', 'deliveryCanceled'] as const;
 export type LogStatus = (typeof logStatuses)[number];

@@ -6,7 +6,7 @@
  * a whole number of hours (84), and the playground's clock advances by hours or days.
  */
 
-/** 3.5 days: the longest a message stays in the Enhanced MTA's retry queue. */
+/** 3.5 days: the longest a message stays in the Enhanced MTA's retry queue (facts-extended 5.1, 5.3; decision C11 over SparkPost's 72 h). */
 export const MTA_VALIDITY_CAP_HOURS = 84;
 
 /** Campaign's default "Delivery duration" (5 days), which the Enhanced MTA cuts to 3.5 days. */

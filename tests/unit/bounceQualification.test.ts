@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSmtpReply, qualifyInboundRule, qualifySmtpReply, replay } from '~/machines/index.ts';
 
-describe('synchronous bounces, qualified by the Enhanced MTA (illustrative RFC 3463 mapping)', () => {
+describe('synchronous bounces, qualified by the Enhanced MTA (illustrative RFC 3463 mapping: MC-illustrative-bounce-mapping)', () => {
   it.each([
     ['550 5.1.1 user unknown', 'hard', 'userUnknown'],
     ['550 5.1.2 bad destination system', 'soft', 'invalidDomain'],

@@ -45,7 +45,7 @@ describe('a delivery, seen by Campaign and by the Enhanced MTA', () => {
     expect(last.accepts).toEqual(['mta.queueDrained']);
   });
 
-  it('stopped while its only wave is still being handed over: what the MTA has is delivered, the rest stays Pending until the cleanup cancels it (1.15, 1.16)', () => {
+  it('stopped while its only wave is still being handed over: what the MTA has is delivered, the rest stays Pending until the cleanup cancels it (1.15, 1.16; MC-stop-cleanup)', () => {
     const stopped = replay('delivery', [...toInProgress, { type: 'delivery.stopped' }]);
     const last = stopped.steps.at(-1)!;
     expect(last.states).toEqual(['campaign.stopped', 'mta.delivering']);

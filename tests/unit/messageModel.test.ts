@@ -152,7 +152,7 @@ describe.each([
     }
   });
 
-  it('never keeps a message in retry past its effective validity (3.5 days for a 5-day setting)', () => {
+  it("never keeps a message in retry past its effective validity (3.5 days for a 5-day setting, not SparkPost's 72 h: C11)", () => {
     for (const path of simplePaths) {
       for (const { state } of path.steps) {
         expect(state.context.validityHours).toBe(84);

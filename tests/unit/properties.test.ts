@@ -32,7 +32,7 @@ describe('validity arithmetic', () => {
     [96, 84],
     [48, 48],
   ])(
-    'a soft-bounced message under a %i h setting fails exactly %i h after reaching the MTA, not an hour sooner',
+    'a soft-bounced message under a %i h setting fails exactly %i h after reaching the MTA, not an hour sooner (time moves by Time passes steps: MC-simulated-time)',
     (setting, hours) => {
       const events = [
         { type: 'mta.accepted' },

@@ -31,7 +31,7 @@ describe('upgrading an instance to the Enhanced MTA', () => {
     ]);
   });
 
-  it('can roll back to the native MTA for a while, then resume with a fresh 24-hour watch', () => {
+  it('can roll back to the native MTA temporarily (seed), then resume with a fresh 24-hour watch (how and when is not stated: MC-rollback-resume)', () => {
     const result = replay('upgrade', [
       { type: 'upgrade.started' },
       { type: 'upgrade.completed' },

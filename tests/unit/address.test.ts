@@ -1,0 +1,79 @@
+/**
+ * An address's own lifecycle across deliveries (facts-extended §4 and §3). Statuses and figures come
+ * from the facts named in each test, not from the machine's constants.
+ */
+import { describe, expect, it } from 'vitest';
+import { replay, type SpecEvent } from '~/machines/index.ts';
+
+const soft = (reason = 'mailboxFull'): SpecEvent => ({ type: 'feedback.softBounce', reason });
+const day = (days = 1): SpecEvent => ({ type: 'clock.advanced', hours: 24 * days });
+const statusAfter = (events: SpecEvent[]) => {
+  const result = replay('address', events);
+  expect(result.ok, result.ok ? '' : result.error.message).toBe(true);
+  return result.steps.at(-1)!;
+};
+
+describe('an address (facts-extended §4)', () => {
+  it('goes to Quarantine at once after a hard error (4.2), and the next delivery ignores it (1.18)', () => {
+    const last = statusAfter([{ type: 'feedback.hardBounce', reason: 'userUnknown' }]);
+    expect(last.meta).toMatchObject({
+      addressStatus: 'quarantine',
+      nextMessage: 'ignored',
+      exclusionReason: 'quarantined',
+    });
+  });
+
+  it('goes to Quarantine on the fifth soft error counted a day apart (decision C4, 4.4–4.6)', () => {
+    const four = [soft(), day(), soft(), day(), soft(), day(), soft()];
+    expect(statusAfter(four).meta['addressStatus']).toBe('withErrors');
+    expect(statusAfter(four).context['errorCount']).toBe(4);
+    expect(statusAfter([...four, day(), soft()]).meta['addressStatus']).toBe('quarantine');
+  });
+
+  it('does not count a soft error less than a day after the last counted one (4.7; MC-address-defaults)', () => {
+    const last = statusAfter([soft(), { type: 'clock.advanced', hours: 23 }, soft(), soft()]);
+    expect(last.context).toMatchObject({ errorCount: 1, uncountedErrors: 2 });
+    expect(last.meta['addressStatus']).toBe('withErrors');
+  });
+
+  it('is released from With errors by a successful delivery (4.10)', () => {
+    expect(statusAfter([soft(), { type: 'mta.delivered' }]).meta['addressStatus']).toBe('valid');
+  });
+
+  it('is released from With errors once the last counted error is over 10 days old (4.9), 30 for Mailbox full (4.10)', () => {
+    expect(statusAfter([soft('invalidDomain'), day(10)]).meta['addressStatus']).toBe('withErrors');
+    expect(
+      statusAfter([soft('invalidDomain'), day(10), { type: 'clock.advanced', hours: 1 }]).meta['addressStatus'],
+    ).toBe('valid');
+    expect(statusAfter([soft('mailboxFull'), day(11)]).meta['addressStatus']).toBe('withErrors');
+    expect(
+      statusAfter([soft('mailboxFull'), day(30), { type: 'clock.advanced', hours: 1 }]).meta['addressStatus'],
+    ).toBe('valid');
+  });
+
+  it('never leaves Quarantine or Denylisted by itself, however long it waits (4.1)', () => {
+    const quarantined = [{ type: 'feedback.hardBounce', reason: 'userUnknown' }, day(30), day(30), day(30)];
+    expect(statusAfter(quarantined).meta['addressStatus']).toBe('quarantine');
+    expect(statusAfter([{ type: 'feedback.complaint' }, day(30), day(30)]).meta['addressStatus']).toBe('denylisted');
+  });
+
+  it('becomes Denylisted after a spam complaint (3.1), and the next delivery ignores it as Denylisted address (1.18)', () => {
+    const last = statusAfter([soft(), { type: 'feedback.complaint' }]);
+    expect(last.meta).toMatchObject({
+      addressStatus: 'denylisted',
+      nextMessage: 'ignored',
+      exclusionReason: 'denylisted',
+    });
+  });
+
+  it('is set back to Valid by an operator, with its count cleared (4.11)', () => {
+    const last = statusAfter([{ type: 'feedback.hardBounce', reason: 'userUnknown' }, { type: 'operator.released' }]);
+    expect(last.meta['addressStatus']).toBe('valid');
+    expect(last.context['errorCount']).toBe(0);
+  });
+
+  it('refuses a bounce whose reason does not fit it (a soft bounce cannot be User unknown)', () => {
+    const result = replay('address', [soft('userUnknown')]);
+    expect(!result.ok && result.error.code).toBe('eventNotAccepted');
+  });
+});
