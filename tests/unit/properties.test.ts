@@ -16,6 +16,9 @@ import {
   sampleEvent,
 } from '~/machines/index.ts';
 
+/** A property's case count, lowered only where a global setting asks for less (mutation testing). */
+const runs = (n: number) => Math.min(n, fc.readConfigureGlobal().numRuns ?? n);
+
 describe('validity arithmetic', () => {
   // The sources: the Enhanced MTA honours a delivery's validity only up to 3.5 days (84 hours).
   it.each([
@@ -125,7 +128,7 @@ describe.each(machineIds)('random event lists through %s', (id) => {
         for (const step of result.steps) for (const state of step.states) expect(stateNames.has(state)).toBe(true);
         if (!result.ok) expect(result.steps.length).toBeLessThanOrEqual(events.length);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -139,7 +142,7 @@ describe.each(machineIds)('random event lists through %s', (id) => {
           expect(['eventNotAccepted', 'invalidPayload']).toContain(result.error.code);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });
@@ -191,7 +194,7 @@ describe('message machines under random lists', () => {
           expect(!result.ok && result.error).toMatchObject({ code: 'eventNotAccepted', index: kept.length });
           expect(result.steps).toHaveLength(kept.length + 1);
         }),
-        { numRuns: 200 },
+        { numRuns: runs(200) },
       );
     },
   );

@@ -44,6 +44,8 @@ export interface PlaygroundProps {
   readonly syncUrl?: boolean | undefined;
   /** The notes-on-the-sources page in the reader's language, for links to decided conflicts. */
   readonly notesHref?: string | undefined;
+  /** Each decided conflict's question, in the reader's language (link text to its note). */
+  readonly decisionTitles?: Readonly<Record<string, string>> | undefined;
   /** On embeds: the full playground page, linked with the current step. */
   readonly fullPageHref?: string | undefined;
 }
@@ -246,11 +248,12 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
           <div>
             <dt>{ui['playground.decisions']}</dt>
             <dd data-testid="decisions">
-              {current.decisions.map((id, i) => (
-                <span key={id}>
-                  {i > 0 && ', '}
-                  <a href={`${props.notesHref ?? ''}#${id.toLowerCase()}`}>{id}</a>
-                </span>
+              {current.decisions.map((id) => (
+                <p key={id}>
+                  <a href={`${props.notesHref ?? ''}#${id.toLowerCase()}`}>
+                    {id}. {props.decisionTitles?.[id] ?? ''}
+                  </a>
+                </p>
               ))}
             </dd>
           </div>

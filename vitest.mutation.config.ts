@@ -1,0 +1,22 @@
+/**
+ * Vitest for mutation testing (npm run test:mutation): the tests that pin the specification's
+ * behaviour. Site content, link fuzzing and the population simulation are left out: they exercise
+ * the machines only indirectly and would multiply the run's length by each of ~1,500 mutants.
+ */
+import { defineConfig, mergeConfig } from 'vitest/config';
+import base from './vitest.config.ts';
+
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: {
+      include: [
+        'tests/unit/{address,bounceQualification,definitionAgreement,delivery,messageModel,paths,properties,publicEntry,sourceFacts,sourceNotes,sourceTables,upgrade}.test.ts',
+      ],
+      coverage: { enabled: false },
+      setupFiles: ['tests/unit/mutationSetup.ts'],
+      // Instrumented code runs several times slower; this is Stryker's budget, not the suite's.
+      testTimeout: 30_000,
+    },
+  }),
+);
