@@ -57,6 +57,21 @@ function successStatuses(reporting: ReportingTable): ReadonlySet<LogStatus> {
   );
 }
 
+/**
+ * Success % (0–1) from how many logs show each status: successes over the messages to deliver after
+ * analysis (every log but the Ignored ones). Null when nothing is to be delivered.
+ */
+export function successRate(edition: EditionId, counts: Readonly<Partial<Record<LogStatus, number>>>): number | null {
+  const counted = successStatuses(editions[edition].reporting);
+  let toDeliver = 0;
+  let success = 0;
+  for (const [status, count = 0] of Object.entries(counts) as [LogStatus, number | undefined][]) {
+    if (status !== 'ignored') toDeliver += count;
+    if (counted.has(status)) success += count;
+  }
+  return toDeliver === 0 ? null : success / toDeliver;
+}
+
 export function indicators(edition: EditionId, logs: Iterable<LogLine>): Indicators {
   const counted = successStatuses(editions[edition].reporting);
   let total = 0;

@@ -5,7 +5,15 @@
  * the sources, never read from the machines' tables.
  */
 import { describe, expect, it } from 'vitest';
-import { describeMachine, indicators, type LogLine, logStatuses, replay, type SpecEvent } from '~/machines/index.ts';
+import {
+  describeMachine,
+  indicators,
+  type LogLine,
+  logStatuses,
+  replay,
+  type SpecEvent,
+  successRate,
+} from '~/machines/index.ts';
 
 const fiveDays = { validitySettingHours: 120 };
 const editions = ['enhancedMtaReporting', 'emailFeedbackService'] as const;
@@ -273,6 +281,14 @@ describe('indicators from a population of logs (facts-extended §2)', () => {
     expect(figures.toDeliver).toBe(8);
     expect(figures.success).toBe(3);
     expect(figures.successRate).toBeCloseTo(3 / 8);
+  });
+
+  it('gives the same Success % from counts per status as from the logs themselves', () => {
+    expect(successRate('emailFeedbackService', { sent: 3, takenIntoAccount: 1, failed: 4, ignored: 2 })).toBeCloseTo(
+      3 / 8,
+    );
+    // v7 counts Sent as a success from the relay on; Taken into account never appears there.
+    expect(successRate('enhancedMtaReporting', { sent: 6, failed: 2, pending: 2 })).toBeCloseTo(6 / 10);
   });
 
   it('has no rate when nothing is to be delivered', () => {
