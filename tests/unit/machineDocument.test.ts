@@ -1,13 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  eventCatalogue,
-  machineIds,
-  machines,
-  payloadProblem,
-  replay,
-  type SpecEventType,
-} from '~/machines/index.ts';
+import { eventCatalogue, machineIds, machines, payloadProblem, replay, type SpecEventType } from '~/machines/index.ts';
 import { inputSchemas, machineDocument, payloadSchema, type StateDocument } from '~/published/machineDocument.ts';
 
 // Values near every bound the checks have, plus things no check should take.
