@@ -13,9 +13,8 @@ for (const locale of localeKeys) {
         await expect(page.locator('html')).toHaveAttribute('lang', langOf(locale));
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         // Bring every island into view (they hydrate when visible) and audit once all are ready.
-        const waiting = page.locator('[data-ready="false"]');
-        for (const island of await waiting.all()) await island.scrollIntoViewIfNeeded();
-        await expect(waiting).toHaveCount(0);
+        for (const island of await page.locator('[data-ready]').all()) await island.scrollIntoViewIfNeeded();
+        await expect(page.locator('[data-ready="false"]')).toHaveCount(0);
         const { violations } = await new AxeBuilder({ page }).analyze();
         const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
         expect(
