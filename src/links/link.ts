@@ -33,7 +33,6 @@ export interface PlaygroundLink {
 export type LinkProblem =
   | { readonly code: 'unsupportedVersion' }
   | { readonly code: 'malformedSteps' }
-  | { readonly code: 'migrated' }
   | SpecError;
 
 export interface OpenedLink {

@@ -146,7 +146,6 @@ describe('links that cannot be replayed', () => {
     const problemCodes = new Set([
       'unsupportedVersion',
       'malformedSteps',
-      'migrated',
       'unknownMachine',
       'invalidInput',
       'unknownEvent',

@@ -142,8 +142,8 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
     <div className="playground" data-machine={machine} data-testid="playground" data-ready={ready}>
       {problem && (
         <div className="playground__problem" role="alert" data-testid="link-problem">
-          <p>{problem.code === 'migrated' ? ui['link.migrated'] : ui['link.error']}</p>
-          {problem.code !== 'migrated' && <p>{problemText(problem, ui)}</p>}
+          <p>{ui['link.error']}</p>
+          <p>{problemText(problem, ui)}</p>
           <p>{fill(ui['link.stoppedAt'], { n: current.index })}</p>
         </div>
       )}
