@@ -1,8 +1,9 @@
 /**
  * The JavaScript each built page makes a reader download, read from the page's HTML: its module
- * scripts and islands (component and renderer), then everything those import statically, and the
- * workers they start. Dynamic imports (search, loaded on demand) and inline scripts are not counted.
- * Used by .size-limit.ts to hold every page type to its byte budget.
+ * scripts and islands (component and renderer), then everything those import, and the workers they
+ * start. A dynamic import of a named file counts (Starlight loads its search UI so, once the page is
+ * idle); one of a computed address (the search index, fetched when a reader searches) and inline
+ * scripts do not. Used by .size-limit.ts and the bench.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
@@ -64,14 +65,14 @@ export async function pageScripts(dist: string): Promise<PageScripts[]> {
   const toFile = (url: string, from: string) =>
     join(dist, url.startsWith('/') ? url : posix.join(posix.dirname(from), url)).split('?')[0]!;
   const importsOf = new Map<string, string[]>();
-  const staticImports = (file: string): string[] => {
+  const importsFrom = (file: string): string[] => {
     const known = importsOf.get(file);
     if (known) return known;
     const code = readFileSync(file, 'utf8');
     const [imports] = parseModule(code);
     const url = `/${relative(dist, file).split('\\').join('/')}`;
     const found = [
-      ...imports.filter((entry) => entry.d === -1 && entry.n).map((entry) => entry.n!),
+      ...imports.filter((entry) => entry.n !== undefined).map((entry) => entry.n!),
       ...[...code.matchAll(workerUrl)].map((match) => match[1]!),
     ].map((specifier) => toFile(specifier, url));
     importsOf.set(file, found);
@@ -87,7 +88,7 @@ export async function pageScripts(dist: string): Promise<PageScripts[]> {
       const visit = (file: string) => {
         if (files.has(file)) return;
         files.add(file);
-        for (const next of staticImports(file)) visit(next);
+        for (const next of importsFrom(file)) visit(next);
       };
       for (const url of urls) visit(toFile(url, page));
       return { page, type: typeOf(page, islands), files: [...files].sort() };
