@@ -28,7 +28,8 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    trace: 'off',
+    // A failure in CI leaves a trace (DOM snapshots, network, console) to open with `npx playwright show-trace`.
+    trace: process.env['CI'] ? 'retain-on-failure' : 'off',
     launchOptions,
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],

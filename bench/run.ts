@@ -2,8 +2,8 @@
  * `npm run bench`: speed and size figures, printed (never asserted). Runs on Node 22+.
  *   1. The simulation through the spec's compiled tables: messages per second, peak memory.
  *   2. The production build: time and page count.
- *   3. In Chromium against the build, per page type in two locales: bytes, LCP, TBT and Lighthouse's
- *      scores; step click → status; control change → chart (N = 100,000); the statechart drawn by
+ *   3. In Chromium against the build, per page type in two locales: JavaScript bytes (the same script
+ *      graph the size budgets check), and Lighthouse's LCP, TBT, bytes and scores; step click → status; control change → chart (N = 100,000); the statechart drawn by
  *      Mermaid in the browser versus this site's build-time SVG.
  *   4. The issue's targets, each marked met or missed.
  */
@@ -12,10 +12,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import waitOn from 'wait-on';
 import { type GraphNode, machineGraph } from '../src/diagram/graph.ts';
 import { machines } from '../src/machines/index.ts';
 import { simulate } from '../src/simulation/simulate.ts';
+import { pageScripts } from '../tests/size/pageScripts.ts';
 import type { LighthouseScores } from './lighthouse.ts';
 import { mermaidVariant, toMermaid } from './mermaid.ts';
 
@@ -49,7 +51,7 @@ const pages = readdirSync(join(root, 'dist'), { recursive: true }).filter((f) =>
 print('build time', `${((performance.now() - buildStart) / 1000).toFixed(1)} s for ${pages} pages`);
 
 // 3. Browser. (Lighthouse is imported here so that its weight stays out of the simulation's RSS.)
-const { lighthouseScores } = await import('./lighthouse.ts');
+const { lighthouseReport } = await import('./lighthouse.ts');
 // Astro runs one preview server at a time: start it directly (not through npx, whose child would
 // outlive a kill) and stop it however the bench ends.
 const server = spawn(process.execPath, [astro, 'preview', '--port', '4399', '--host', '127.0.0.1'], {
@@ -59,17 +61,7 @@ const server = spawn(process.execPath, [astro, 'preview', '--port', '4399', '--h
 server.unref();
 process.on('exit', () => server.kill());
 const base = 'http://127.0.0.1:4399';
-for (let attempt = 0; ; attempt++) {
-  if (
-    await fetch(base).then(
-      (response) => response.ok,
-      () => false,
-    )
-  )
-    break;
-  if (attempt === 100) throw new Error('the preview server did not start');
-  await new Promise((resolve) => setTimeout(resolve, 100));
-}
+await waitOn({ resources: [`http-get://127.0.0.1:4399/`], timeout: 30_000 });
 const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 // Lighthouse drives the same browser through its DevTools port.
 const debuggingPort = await new Promise<number>((resolve) => {
@@ -84,44 +76,14 @@ const browser = await chromium.launch({
 });
 const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-async function measure(page: Page, url: string) {
-  const scripts: { gzip: number; react: boolean }[] = [];
-  let total = 0;
-  page.on('response', async (response) => {
-    try {
-      const body = await response.body();
-      const gzip = gzipSync(body).length;
-      total += gzip;
-      if (response.request().resourceType() === 'script') {
-        scripts.push({ gzip, react: body.includes('__REACT_DEVTOOLS_GLOBAL_HOOK__') });
-      }
-    } catch {}
-  });
-  await page.addInitScript(() => {
-    const w = window as unknown as { __lcp: number; __tbt: number };
-    w.__lcp = 0;
-    w.__tbt = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__lcp = entry.startTime;
-    }).observe({ type: 'largest-contentful-paint', buffered: true });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__tbt += Math.max(0, entry.duration - 50);
-    }).observe({ type: 'longtask', buffered: true });
-  });
-  await page.goto(base + url, { waitUntil: 'networkidle' });
-  // Bring every client:visible island into view and wait until each has hydrated.
-  for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, {
-    timeout: 30_000,
-  });
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(300);
-  const { lcp, tbt } = await page.evaluate(() => {
-    const w = window as unknown as { __lcp: number; __tbt: number };
-    return { lcp: w.__lcp, tbt: w.__tbt };
-  });
-  const js = scripts.reduce((sum, s) => sum + s.gzip, 0);
-  return { js, total, lcp, tbt, react: scripts.some((s) => s.react) };
+// JavaScript per page, gzip: the files its HTML loads and what they import (as the size budgets count).
+const scriptsOf = new Map((await pageScripts(join(root, 'dist'))).map((page) => [page.page, page.files]));
+function javaScript(url: string) {
+  const files = scriptsOf.get(url) ?? [];
+  return {
+    js: files.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0),
+    react: files.some((file) => /react|jsx-runtime/.test(file)),
+  };
 }
 
 const pageTypes = [
@@ -140,18 +102,12 @@ const measured: {
 for (const locale of ['', '/fr']) {
   for (const [name, path] of pageTypes) {
     const url = locale + path;
-    const context = await browser.newContext({
-      viewport: { width: 412, height: 823 },
-      isMobile: true,
-      deviceScaleFactor: 2,
-    });
-    const m = await measure(await context.newPage(), url);
-    await context.close();
-    const scores = await lighthouseScores(base + url, debuggingPort);
-    measured.push({ name, url, js: m.js, react: m.react, scores });
+    const { js, react } = javaScript(url);
+    const { scores, lcp, tbt, totalBytes } = await lighthouseReport(base + url, debuggingPort);
+    measured.push({ name, url, js, react, scores });
     print(
       `${name} ${url}`,
-      `JS ${kb(m.js)} gzip${m.react ? ' (React)' : ''}, total ${kb(m.total)} gzip, LCP ${m.lcp.toFixed(0)} ms, TBT ${m.tbt.toFixed(0)} ms`,
+      `JS ${kb(js)} gzip${react ? ' (React)' : ''}, total ${kb(totalBytes)} transferred, LCP ${lcp.toFixed(0)} ms, TBT ${tbt.toFixed(0)} ms (Lighthouse)`,
     );
     print('  Lighthouse (mobile): performance, accessibility, best practices, SEO', Object.values(scores).join(' / '));
   }
@@ -175,9 +131,9 @@ for (const url of measured.filter((m) => m.name === 'playground page' || m.name 
     }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
   });
   await page.goto(base + url);
-  await page.locator('astro-island').first().scrollIntoViewIfNeeded();
-  await page.locator('astro-island:not([ssr])').first().waitFor();
-  const playground = page.getByTestId('playground');
+  const playground = page.getByTestId('playground').first();
+  await playground.scrollIntoViewIfNeeded();
+  await page.locator('[data-testid="playground"][data-ready="true"]').first().waitFor();
   for (const event of ['mta.accepted', 'feedback.softBounce']) {
     await playground.locator(`button[data-event="${event}"]`).first().click();
   }
@@ -229,7 +185,7 @@ for (const url of measured.filter((m) => m.name === 'playground page' || m.name 
   const page = await browser.newPage();
   await page.goto(`${base}/reporting/success-over-time/?messages=100000`);
   await page.getByTestId('simulation').scrollIntoViewIfNeeded();
-  await page.locator('astro-island:not([ssr])').first().waitFor();
+  await page.getByTestId('simulation').and(page.locator('[data-ready="true"]')).waitFor();
   await page.getByTestId('simulation-status').and(page.locator('[data-running="false"]')).waitFor();
   await page.evaluate(() => performance.clearMeasures());
   await page.locator('input[name="softBounceRate"]').fill('12');
@@ -301,7 +257,7 @@ let mermaidRatio = { bytes: 0, time: 0 };
       const missing = stateKeys(graph.root).filter((key) => key && !drawn.includes(key));
       if (missing.length > 0) throw new Error(`Mermaid did not draw the states ${missing.join(', ')}`);
     }
-    await page.waitForLoadState('networkidle');
+    await page.waitForLoadState('load');
     await Promise.all(bodies);
     await context.close();
     return { ms, js };

@@ -30,11 +30,7 @@ export interface PlaygroundLink {
   readonly input: Readonly<Record<string, unknown>>;
 }
 
-export type LinkProblem =
-  | { readonly code: 'unsupportedVersion' }
-  | { readonly code: 'malformedSteps' }
-  | { readonly code: 'migrated' }
-  | SpecError;
+export type LinkProblem = { readonly code: 'unsupportedVersion' } | { readonly code: 'malformedSteps' } | SpecError;
 
 export interface OpenedLink {
   /** What to show: the link's machine, the events that replayed, and the step to show. */

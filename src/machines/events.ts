@@ -18,12 +18,16 @@ const MAX_TEXT_LENGTH = 512;
 type FieldCheck = (value: unknown) => boolean;
 
 const checks = {
-  reason: (value: unknown) => isFailureReasonId(value),
-  optionalReason: (value: unknown) => value === undefined || isFailureReasonId(value),
   hours: (value: unknown) =>
     typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= MAX_CLOCK_ADVANCE_HOURS,
   text: (value: unknown) => typeof value === 'string' && value.length > 0 && value.length <= MAX_TEXT_LENGTH,
 } satisfies Record<string, FieldCheck>;
+
+/** A reason of the event's own kind (a hard reason cannot ride on a soft bounce, and so on). */
+const reasonAmong =
+  (reasons: readonly FailureReasonId[], optional: boolean): FieldCheck =>
+  (value) =>
+    (optional && value === undefined) || (isFailureReasonId(value) && reasons.includes(value));
 
 interface EventSpec {
   /** Payload fields and their checks; anything else in the object is refused. */
@@ -31,15 +35,16 @@ interface EventSpec {
   /** A valid instance, used to ask a snapshot whether it accepts this kind of event. */
   readonly sample: Readonly<Record<string, unknown>>;
   /**
-   * For events that carry a failure reason: the reasons this kind of event may carry. The machines'
-   * guards enforce them (a reason of another kind is refused as not accepted), and playgrounds offer them.
+   * For events that carry a failure reason: the reasons this kind of event may carry. Replay refuses
+   * another reason as an invalid payload, the machines' guards refuse it too (for direct users of the
+   * machines), and playgrounds offer exactly these.
    */
   readonly reasons?: readonly FailureReasonId[];
 }
 
 const bare: EventSpec = { fields: {}, sample: {} };
 const withReasons = (reasons: readonly FailureReasonId[], optional = false): EventSpec => ({
-  fields: { reason: optional ? checks.optionalReason : checks.reason },
+  fields: { reason: reasonAmong(reasons, optional) },
   sample: optional ? {} : { reason: reasons[0] },
   reasons,
 });

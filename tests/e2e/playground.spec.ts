@@ -1,9 +1,10 @@
 /** The playgrounds, driven as a reader drives them: clicks, keyboard, links, compare mode, bad links. */
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { buildLink } from '../../src/links/link.ts';
 import { type MachineId, replay, type SpecEvent } from '../../src/machines/index.ts';
 import { loadScenarios } from '../../src/scenarios/load.ts';
-import { guard, type LocaleKey, labels, langOf, localeKeys, prefix, recordCsp, ui } from './site.ts';
+import { expect, test } from './fixtures.ts';
+import { islandReady, type LocaleKey, labels, langOf, localeKeys, prefix, ui } from './site.ts';
 
 const slug = (machine: string) => machine.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 const clockSteps = [72, 24, 6, 1];
@@ -29,29 +30,20 @@ function clicksFor(event: SpecEvent): string[] {
   ];
 }
 
-/** The first playground of the page, once its island has hydrated (a click before that does nothing). */
-const playground = (page: Page) => page.locator('astro-island:not([ssr])').getByTestId('playground').first();
-const compareMode = (page: Page) => page.locator('astro-island:not([ssr])').getByTestId('compare');
-
-/** Scrolls the first island into view (client:visible) and waits for it to hydrate. */
-async function hydrate(page: Page) {
-  await page.locator('astro-island').first().scrollIntoViewIfNeeded();
-  await page.locator('astro-island:not([ssr])').first().waitFor();
-}
+/** The first playground of the page, once it responds to clicks (before hydration a click does nothing). */
+const playground = (page: Page) => islandReady(page, 'playground');
 
 for (const locale of ['root', 'fr'] as LocaleKey[]) {
   const names = labels(locale);
   for (const scenario of loadScenarios()) {
     for (const machine of scenario.machines as MachineId[]) {
       test(`${locale}: ${scenario.id} on ${machine}, clicked step by step`, async ({ page }) => {
-        const watch = await guard(page);
         const input = scenario.input ?? {};
         // The scenario's input (validity, waves) travels in the link, as a support answer would carry it.
         await page.goto(
           `${prefix(locale)}/playgrounds/${slug(machine)}/${buildLink({ machine, events: [], at: 0, input })}`,
         );
-        await hydrate(page);
-        const pg = playground(page);
+        const pg = await playground(page);
         const stateText = (states: readonly string[]) =>
           states.map((path) => names.state[path as 'pending']).join(' · ');
         await expect(pg.getByTestId('state')).toHaveText(stateText(replay(machine, [], input).steps[0]!.states));
@@ -65,7 +57,6 @@ for (const locale of ['root', 'fr'] as LocaleKey[]) {
           }
           await expect(pg.getByTestId('state')).toHaveText(stateText(step.states));
         }
-        await watch.check();
       });
     }
   }
@@ -74,8 +65,7 @@ for (const locale of ['root', 'fr'] as LocaleKey[]) {
 test('copy link → open → the same step, in the same language', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/es/playgrounds/email-feedback-service/');
-  await hydrate(page);
-  const pg = playground(page);
+  const pg = await playground(page);
   await pg.locator('button[data-event="mta.accepted"]').click();
   await pg.locator('button[data-event="feedback.softBounce"][data-value="invalidDomain"]').click();
   await pg.locator('button[data-event="retry.succeeded"]').click();
@@ -87,8 +77,7 @@ test('copy link → open → the same step, in the same language', async ({ page
 
   const fresh = await context.newPage();
   await fresh.goto(link);
-  await hydrate(fresh);
-  const opened = playground(fresh);
+  const opened = await playground(fresh);
   await expect(opened.getByTestId('log-status')).toHaveText(labels('es').logStatus.takenIntoAccount!);
   await expect(opened.getByTestId('failure')).toContainText(labels('es').failureReason.invalidDomain!);
   await expect(opened.getByRole('button', { name: new RegExp(ui('es')['playground.forward']) })).toBeEnabled();
@@ -97,10 +86,8 @@ test('copy link → open → the same step, in the same language', async ({ page
 test('the diagram marks the current state, and the address bar follows the step so a reload keeps it', async ({
   page,
 }) => {
-  const watch = await guard(page);
   await page.goto('/playgrounds/enhanced-mta-reporting/');
-  await hydrate(page);
-  const pg = playground(page);
+  const pg = await playground(page);
   const active = pg.locator('[data-testid="state-diagram"] [data-active="true"]');
   await expect(active).toHaveAttribute('data-state', 'pending');
   await pg.locator('button[data-event="mta.accepted"]').click();
@@ -112,10 +99,9 @@ test('the diagram marks the current state, and the address bar follows the step 
   await expect(page).toHaveURL(/&at=1/);
 
   await page.reload();
-  await hydrate(page);
+  await playground(page);
   await expect(active).toHaveAttribute('data-state', 'awaitingDelivery');
   await expect(pg.getByRole('button', { name: new RegExp(ui('root')['playground.forward']) })).toBeEnabled();
-  await watch.check();
 });
 
 test('copy answer gives the status, its Success % effect and its meaning in the page’s language, then the link', async ({
@@ -127,8 +113,10 @@ test('copy answer gives the status, its Success % effect and its meaning in the 
   await page.goto(
     `/fr/playgrounds/enhanced-mta-reporting/${buildLink({ machine: 'enhancedMtaReporting', events, at: 2, input: {} })}`,
   );
-  await hydrate(page);
-  await playground(page).getByTestId('copy-answer').click();
+  const pg = await playground(page);
+  await pg.getByTestId('copy-answer').click();
+  // Read the clipboard only once the page says the text is in it.
+  await expect(pg.getByTestId('copied')).toHaveText(ui('fr')['playground.copied']);
   const answer = await page.evaluate(() => navigator.clipboard.readText());
   const step = replay('enhancedMtaReporting', events).steps.at(-1)!;
   const names = labels('fr');
@@ -149,8 +137,7 @@ async function tabTo(page: Page, target: Locator, most: number): Promise<number>
 
 test('a whole scenario can be played with the keyboard alone, a few Tabs per step', async ({ page }) => {
   await page.goto('/playgrounds/email-feedback-service/');
-  await hydrate(page);
-  const pg = playground(page);
+  const pg = await playground(page);
   const names = labels('root');
   await pg.getByTestId('state').click(); // start from inside the playground, as a reader who has scrolled to it
   for (const selector of [
@@ -171,8 +158,7 @@ test('a whole scenario can be played with the keyboard alone, a few Tabs per ste
 
 test('compare mode marks where the two reporting models differ', async ({ page }) => {
   await page.goto('/ko/playgrounds/compare/');
-  await hydrate(page);
-  const compare = compareMode(page);
+  const compare = await islandReady(page, 'compare');
   await compare.locator('button[data-event="mta.accepted"]').click();
   await compare.locator('button[data-event="feedback.softBounce"][data-value="mailboxFull"]').click();
   await compare.locator('button[data-event="retry.succeeded"]').click();
@@ -200,15 +186,13 @@ const hostile = [
 for (const locale of ['root', 'zh-cn'] as LocaleKey[]) {
   for (const [name, query] of hostile) {
     test(`${locale}: a link with ${name} gets a localized message and a working playground`, async ({ page }) => {
-      const watch = await guard(page);
       // A 10,000-event URL is longer than the preview server accepts: serve the built page for it directly.
       const path = `${prefix(locale)}/playgrounds/enhanced-mta-reporting/`;
       await page.route(`**${path}?**`, (route) =>
         route.fulfill({ path: `dist${path}index.html`, contentType: 'text/html' }),
       );
       await page.goto(`${path}${query}`);
-      await hydrate(page);
-      const pg = playground(page);
+      const pg = await playground(page);
       const alert = pg.getByTestId('link-problem');
       await expect(alert).toBeVisible();
       await expect(alert).toContainText(ui(locale)['link.error']);
@@ -216,20 +200,17 @@ for (const locale of ['root', 'zh-cn'] as LocaleKey[]) {
       // Still usable: the reader can go on from the last step that held.
       await pg.locator('button[data-event]').first().click();
       await expect(alert).toBeHidden();
-      await watch.check();
     });
   }
 }
 
 for (const locale of localeKeys) {
   test(`${locale}: the embed shows one playground with minimal chrome, linked to its full page`, async ({ page }) => {
-    const watch = await guard(page);
     const path = `${prefix(locale)}/embed/email-feedback-service/`;
     await page.goto(`${path}?link=1&machine=emailFeedbackService&steps=mta.accepted,mta.delivered`);
-    await hydrate(page);
+    const pg = await playground(page);
     await expect(page.locator('html')).toHaveAttribute('lang', langOf(locale));
     await expect(page.locator('header, nav')).toHaveCount(0);
-    const pg = playground(page);
     await expect(pg.getByTestId('log-status')).toHaveText(labels(locale).logStatus.sent!);
     const fullPage = `${prefix(locale)}/playgrounds/email-feedback-service/`;
     await expect(pg.getByRole('link', { name: ui(locale)['embed.openFull'] })).toHaveAttribute(
@@ -242,53 +223,47 @@ for (const locale of localeKeys) {
       new RegExp(`^https://[^/]+${fullPage}$`),
     );
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S{3}/);
-    await watch.check();
   });
 }
 
-test('an embed works inside a support tool’s iframe on another origin', async ({ page, context, baseURL }) => {
-  await recordCsp(page); // in every frame, the embed's included
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+test.describe('inside a support tool', () => {
+  // The tool's page is fulfilled by the test itself.
+  test.use({ allowedHosts: ['support.test'] });
+
+  test('an embed works inside a support tool’s iframe on another origin', async ({ page, context, baseURL }) => {
+    const events: SpecEvent[] = [{ type: 'mta.accepted' }];
+    const embed = `${baseURL}/fr/embed/enhanced-mta-reporting/${buildLink({ machine: 'enhancedMtaReporting', events, at: 1, input: {} })}`;
+    // The tool is a public site framing this one; here the site is on 127.0.0.1, which Chromium guards
+    // against public pages unless allowed (a deployed site is public too and needs no such permission).
+    await context.grantPermissions(['local-network-access']);
+    const tool = 'https://support.test/ticket/42';
+    await page.route(tool, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><title>Ticket</title><iframe title="Playground" src="${embed}" width="800" height="900"></iframe>`,
+      }),
+    );
+    await page.goto(tool);
+    const frame = page.frameLocator('iframe');
+    const pg = await islandReady(frame, 'playground');
+    const expected = (steps: SpecEvent[]) => {
+      const result = replay('enhancedMtaReporting', steps);
+      return labels('fr').logStatus[result.steps.at(-1)!.logStatus!]!;
+    };
+    await expect(pg.getByTestId('log-status')).toHaveText(expected(events));
+    await pg.locator('button[data-event="mta.delivered"]').click();
+    await expect(pg.getByTestId('log-status')).toHaveText(expected([...events, { type: 'mta.delivered' }]));
+    // The iframe has no clipboard permission: the link is shown to copy by hand.
+    await pg.getByTestId('copy-link').click();
+    await expect(pg.getByTestId('copied')).toContainText('/fr/embed/enhanced-mta-reporting/?link=1');
+    await expect(pg.getByRole('link', { name: ui('fr')['embed.openFull'] })).toHaveAttribute('target', '_top');
   });
-  page.on('pageerror', (error) => errors.push(error.message));
-  const events: SpecEvent[] = [{ type: 'mta.accepted' }];
-  const embed = `${baseURL}/fr/embed/enhanced-mta-reporting/${buildLink({ machine: 'enhancedMtaReporting', events, at: 1, input: {} })}`;
-  // The tool is a public site framing this one; here the site is on 127.0.0.1, which Chromium guards
-  // against public pages unless allowed (a deployed site is public too and needs no such permission).
-  await context.grantPermissions(['local-network-access']);
-  const tool = 'https://support.test/ticket/42';
-  await page.route(tool, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><title>Ticket</title><iframe title="Playground" src="${embed}" width="800" height="900"></iframe>`,
-    }),
-  );
-  await page.goto(tool);
-  const frame = page.frameLocator('iframe');
-  const pg = frame.locator('astro-island:not([ssr])').getByTestId('playground');
-  const expected = (steps: SpecEvent[]) => {
-    const result = replay('enhancedMtaReporting', steps);
-    return labels('fr').logStatus[result.steps.at(-1)!.logStatus!]!;
-  };
-  await expect(pg.getByTestId('log-status')).toHaveText(expected(events));
-  await pg.locator('button[data-event="mta.delivered"]').click();
-  await expect(pg.getByTestId('log-status')).toHaveText(expected([...events, { type: 'mta.delivered' }]));
-  // The iframe has no clipboard permission: the link is shown to copy by hand.
-  await pg.getByTestId('copy-link').click();
-  await expect(pg.getByTestId('copied')).toContainText('/fr/embed/enhanced-mta-reporting/?link=1');
-  await expect(pg.getByRole('link', { name: ui('fr')['embed.openFull'] })).toHaveAttribute('target', '_top');
-  const violations = await page.frames()[1]!.evaluate(() => (window as unknown as { __csp?: string[] }).__csp);
-  expect(violations).toBeDefined();
-  expect([...errors, ...(violations ?? [])]).toEqual([]);
 });
 
 test('works at 320 px wide', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto('/playgrounds/enhanced-mta-reporting/');
-  await hydrate(page);
-  const pg = playground(page);
+  const pg = await playground(page);
   await pg.locator('button[data-event="mta.accepted"]').click();
   await expect(pg.getByTestId('log-status')).toBeVisible();
   const overflow = await page.evaluate(

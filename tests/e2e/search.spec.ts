@@ -1,5 +1,5 @@
 /** Pagefind search works in each language and finds that language's pages. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { type LocaleKey, prefix } from './site.ts';
 
 const terms: Record<LocaleKey, { term: string; page: string }> = {
@@ -19,8 +19,11 @@ for (const [locale, { term, page: expected }] of Object.entries(terms) as [
     await page.locator('site-search button[data-open-modal]').click();
     const input = page.locator('dialog[aria-label] input[type="search"], #starlight__search input').first();
     await input.fill(term);
+    // Wait until the search for the whole term has answered and every result has loaded its page.
+    await expect(page.locator('.pagefind-ui__message')).toContainText(term, { timeout: 15_000 });
     const results = page.locator('.pagefind-ui__result-link');
-    await expect(results.first()).toBeVisible({ timeout: 15_000 });
+    await expect(results.first()).toBeVisible();
+    await expect(page.locator('.pagefind-ui__results .pagefind-ui__loading')).toHaveCount(0);
     const hrefs = await results.evaluateAll((links) =>
       links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
     );

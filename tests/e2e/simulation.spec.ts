@@ -1,11 +1,9 @@
-import { expect, test } from '@playwright/test';
-import { guard } from './site.ts';
+import { expect, test } from './fixtures.ts';
+import { islandReady } from './site.ts';
 
 test('moving a control reruns the simulation off the main thread and puts the inputs in the URL', async ({ page }) => {
-  const watch = await guard(page);
   await page.goto('/fr/reporting/success-over-time/');
-  const sim = page.getByTestId('simulation');
-  await sim.scrollIntoViewIfNeeded();
+  const sim = await islandReady(page, 'simulation');
   await expect(page.getByTestId('success-chart').locator('svg').first()).toBeVisible();
   const before = (await page.getByTestId('simulation-table').locator('tbody tr').last().textContent()) ?? '';
   await sim.locator('input[name="hardBounceRate"]').fill('20');
@@ -15,12 +13,11 @@ test('moving a control reruns the simulation off the main thread and puts the in
   expect(page.workers().length).toBeGreaterThan(0); // the simulation runs in a Web Worker
   // French number formatting: a decimal comma.
   await expect(page.getByTestId('simulation-table').locator('tbody')).toContainText(',');
-  await watch.check();
 });
 
 test('a link with inputs reproduces the chart', async ({ page }) => {
   await page.goto('/reporting/success-over-time/?messages=1000&hardBounceRate=1&softBounceRate=0&seed=3');
-  await page.getByTestId('simulation').scrollIntoViewIfNeeded();
+  await islandReady(page, 'simulation');
   const lastRow = page.getByTestId('simulation-table').locator('tbody tr').last();
   await expect(lastRow.locator('td[data-model="enhancedMtaReporting"]')).toHaveText('0');
   await expect(lastRow.locator('td[data-model="emailFeedbackService"]')).toHaveText('0');

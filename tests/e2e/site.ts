@@ -1,7 +1,7 @@
-/** Shared knowledge for end-to-end tests: pages, locales, labels, and a guard for every page visit. */
+/** Shared knowledge for end-to-end tests: pages, locales, labels, and when an island is ready. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import type { CampaignLabels } from '../../src/i18n/campaignLabels.ts';
 import type { UiKey } from '../../src/i18n/uiKeys.ts';
@@ -33,48 +33,12 @@ export function ui(locale: LocaleKey): Record<UiKey, string> {
 }
 
 /**
- * Watches a page for what must never happen: console errors, uncaught exceptions, dialogs (an
- * injected alert()), CSP violations, and requests that leave the site's origin. Call it before goto.
+ * The root of an island once a reader can use it: scrolled into view (islands hydrate when visible)
+ * and marked `data-ready="true"` by the island itself.
  */
-export async function guard(page: Page) {
-  await recordCsp(page);
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('dialog', (dialog) => {
-    problems.push(`dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) {
-      problems.push(`off-origin request: ${request.url()}`);
-    }
-  });
-  page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  return {
-    problems,
-    /** Also collects CSP violations the page saw; call after the page has loaded. */
-    async check() {
-      const violations = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp);
-      expect(violations, 'no CSP recorder in the page: call guard() before goto').toBeDefined();
-      expect([...problems, ...(violations ?? []).map((v) => `csp: ${v}`)]).toEqual([]);
-    },
-  };
-}
-
-/** Records CSP violation events from the very start of every document. */
-export async function recordCsp(page: Page) {
-  await page.addInitScript(() => {
-    const list: string[] = [];
-    (window as unknown as { __csp: string[] }).__csp = list;
-    document.addEventListener('securitypolicyviolation', (event) =>
-      list.push(`${event.violatedDirective} ${event.blockedURI}`),
-    );
-  });
+export async function islandReady(scope: Page | FrameLocator, testId: string): Promise<Locator> {
+  const root = scope.getByTestId(testId).first();
+  await root.scrollIntoViewIfNeeded();
+  await expect(root).toHaveAttribute('data-ready', 'true');
+  return root;
 }

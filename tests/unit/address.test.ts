@@ -74,6 +74,6 @@ describe('an address (facts-extended §4)', () => {
 
   it('refuses a bounce whose reason does not fit it (a soft bounce cannot be User unknown)', () => {
     const result = replay('address', [soft('userUnknown')]);
-    expect(!result.ok && result.error.code).toBe('eventNotAccepted');
+    expect(!result.ok && result.error.code).toBe('invalidPayload');
   });
 });

@@ -59,7 +59,8 @@ describe('retries (only Soft and Ignored errors are retried: facts.md §1)', () 
         { type: 'feedback.softBounce', reason },
         { type: 'retry.succeeded' },
       ]);
-      expect(refusedAt(result)).toEqual({ code: 'eventNotAccepted', index: 1 });
+      // The reason does not fit the event, whatever the state: an invalid payload, named as such.
+      expect(refusedAt(result)).toEqual({ code: 'invalidPayload', index: 1 });
     },
   );
 
@@ -83,7 +84,7 @@ describe('retries (only Soft and Ignored errors are retried: facts.md §1)', () 
         { type: 'mta.accepted' },
         { type: 'feedback.hardBounce', reason },
       ]);
-      expect(refusedAt(result)).toEqual({ code: 'eventNotAccepted', index: 1 });
+      expect(refusedAt(result)).toEqual({ code: 'invalidPayload', index: 1 });
     },
   );
 
@@ -204,7 +205,7 @@ describe('statuses before sending', () => {
 
   it('refuses an exclusion with a reason that only arises after sending', () => {
     const result = replay('enhancedMtaReporting', [{ type: 'preparation.excluded', reason: 'mailboxFull' }]);
-    expect(refusedAt(result)).toEqual({ code: 'eventNotAccepted', index: 0 });
+    expect(refusedAt(result)).toEqual({ code: 'invalidPayload', index: 0 });
   });
 
   it.each(editions)(

@@ -6,6 +6,7 @@ import { useMachine } from '@xstate/react';
 import { useId } from 'react';
 import type { CampaignLabels } from '~/i18n/campaignLabels.ts';
 import { replay, type StepView } from '~/machines/index.ts';
+import { useHydrated } from '../useHydrated.ts';
 import { EventChoices } from './EventChoices.tsx';
 import type { UiStrings } from './PlaygroundIsland.tsx';
 import { playgroundMachine } from './playgroundMachine.ts';
@@ -20,6 +21,7 @@ const models = ['enhancedMtaReporting', 'emailFeedbackService'] as const;
 const input = { validitySettingHours: 120 };
 
 export default function CompareIsland({ labels, ui }: CompareProps) {
+  const ready = useHydrated();
   const [snapshot, send] = useMachine(playgroundMachine, { input: { events: [], cursor: 0, input } });
   const { events, cursor } = snapshot.context;
   const id = useId().replace(/:/g, '');
@@ -46,7 +48,7 @@ export default function CompareIsland({ labels, ui }: CompareProps) {
     );
   };
   return (
-    <div className="playground compare" data-testid="compare">
+    <div className="playground compare" data-testid="compare" data-ready={ready}>
       <section aria-labelledby={`${id}-events`}>
         <h3 id={`${id}-events`}>{ui['playground.events']}</h3>
         <EventChoices

@@ -18,6 +18,7 @@ import {
   type StepView,
 } from '~/machines/index.ts';
 import { DiagramSvg } from '../diagram/DiagramSvg.tsx';
+import { useHydrated } from '../useHydrated.ts';
 import { EventChoices } from './EventChoices.tsx';
 import { playgroundMachine } from './playgroundMachine.ts';
 import { eventLabel, fill, stateLabel } from './view.ts';
@@ -67,6 +68,7 @@ function clipboardAllowed(): boolean {
 }
 
 export default function PlaygroundIsland(props: PlaygroundProps) {
+  const ready = useHydrated();
   const { machine, labels, ui, scenarios, validityOptions } = props;
   const [snapshot, send] = useMachine(playgroundMachine, { input: props.initial });
   const { events, cursor, input } = snapshot.context;
@@ -151,11 +153,11 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
       : `${fill(ui['playground.answerNoStatus'], { state: here })} ${absoluteLink()}`;
 
   return (
-    <div className="playground" data-machine={machine} data-testid="playground">
+    <div className="playground" data-machine={machine} data-testid="playground" data-ready={ready}>
       {problem && (
         <div className="playground__problem" role="alert" data-testid="link-problem">
-          <p>{problem.code === 'migrated' ? ui['link.migrated'] : ui['link.error']}</p>
-          {problem.code !== 'migrated' && <p>{problemText(problem, ui)}</p>}
+          <p>{ui['link.error']}</p>
+          <p>{problemText(problem, ui)}</p>
           <p>{fill(ui['link.stoppedAt'], { n: current.index })}</p>
         </div>
       )}

@@ -16,6 +16,7 @@ import {
   sanitizeInputs,
 } from '~/simulation/simulate.ts';
 import type { UiStrings } from '../playground/PlaygroundIsland.tsx';
+import { useHydrated } from '../useHydrated.ts';
 
 export interface SuccessOverTimeProps {
   readonly lang: string;
@@ -72,6 +73,7 @@ function inputsFromUrl(search: string): SimulationInputs | null {
 }
 
 export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: SuccessOverTimeProps) {
+  const ready = useHydrated();
   const [inputs, setInputs] = useState<SimulationInputs>(initial.inputs);
   const [result, setResult] = useState<SimulationResult>(initial);
   const [running, setRunning] = useState(false);
@@ -187,7 +189,7 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
 
   const tableHours = sampleHours(result, 12);
   return (
-    <div className="simulation" data-testid="simulation">
+    <div className="simulation" data-testid="simulation" data-ready={ready}>
       <form className="simulation__controls" onSubmit={(event) => event.preventDefault()}>
         {controls.map((control) => {
           const value = control.percent ? inputs[control.key] * 100 : inputs[control.key];
