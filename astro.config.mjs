@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
+import { satteri } from '@astrojs/markdown-satteri';
 import react from '@astrojs/react';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { starlightInlineScriptHashes } from './src/csp/starlightInlineScripts.ts';
 import { locales } from './src/locales.ts';
+import { frenchTypographyPlugin } from './src/typography/markdownFrenchTypography.ts';
 
 const islandStyleHash = `sha256-${createHash('sha256').update('astro-island,astro-slot,astro-static-slot{display:contents}').digest('base64')}`;
 
@@ -37,6 +39,8 @@ export default defineConfig({
       },
     },
   },
+  // French pages get French spacing around punctuation at build time (components typeset their strings).
+  markdown: { processor: satteri({ hastPlugins: [frenchTypographyPlugin] }) },
   integrations: [
     starlight({
       title: {
