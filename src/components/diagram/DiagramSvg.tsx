@@ -10,7 +10,8 @@ export interface DiagramSvgProps {
   readonly model: DiagramModel;
   readonly title: string;
   readonly description: string;
-  readonly currentLabel: string;
+  /** The sentence naming the current states, added to the description (the playground only). */
+  readonly describeCurrent?: ((states: readonly string[]) => string) | undefined;
   readonly active?: readonly string[];
   readonly idPrefix: string;
 }
@@ -18,11 +19,10 @@ export interface DiagramSvgProps {
 const isActive = (active: readonly string[], path: string) =>
   active.some((state) => state === path || state.startsWith(`${path}.`));
 
-export function DiagramSvg({ model, title, description, currentLabel, active = [], idPrefix }: DiagramSvgProps) {
-  const activeLabel = model.nodes
+export function DiagramSvg({ model, title, description, describeCurrent, active = [], idPrefix }: DiagramSvgProps) {
+  const activeLabels = model.nodes
     .filter((node) => !node.container && isActive(active, node.path))
-    .map((node) => node.label)
-    .join(', ');
+    .map((node) => node.label);
   const arrow = `${idPrefix}-arrow`;
   // Regions and transitions never change as the reader steps: built once, React skips them.
   const backdrop = useMemo(
@@ -68,7 +68,7 @@ export function DiagramSvg({ model, title, description, currentLabel, active = [
       <title id={`${idPrefix}-title`}>{title}</title>
       <desc id={`${idPrefix}-desc`}>
         {description}
-        {activeLabel ? ` ${currentLabel}: ${activeLabel}.` : ''}
+        {describeCurrent && activeLabels.length > 0 ? ` ${describeCurrent(activeLabels)}` : ''}
       </desc>
       <defs>
         <marker

@@ -4,24 +4,24 @@
  */
 import type { CampaignLabels } from '~/i18n/campaignLabels.ts';
 import type { SpecEvent, SpecEventType } from '~/machines/index.ts';
-import { choicesFor, choiceValue } from './view.ts';
+import { choicesFor, choiceValue, type TextFormats } from './view.ts';
 
 export interface EventChoicesProps {
   readonly accepts: readonly SpecEventType[];
   readonly labels: CampaignLabels;
-  readonly durations: { readonly hours: string; readonly days: string };
+  readonly formats: TextFormats;
   readonly noEvents: string;
   readonly onChoose: (event: SpecEvent) => void;
 }
 
-export function EventChoices({ accepts, labels, durations, noEvents, onChoose }: EventChoicesProps) {
+export function EventChoices({ accepts, labels, formats, noEvents, onChoose }: EventChoicesProps) {
   if (accepts.length === 0) return <p>{noEvents}</p>;
   return accepts.map((type) => {
     const name = labels.event[type as keyof CampaignLabels['event']] ?? type;
     return (
       <fieldset key={type} className="playground__event">
         <legend>{name}</legend>
-        {choicesFor(type, labels, durations).map((choice) => (
+        {choicesFor(type, labels, formats).map((choice) => (
           <button
             key={JSON.stringify(choice.event)}
             type="button"

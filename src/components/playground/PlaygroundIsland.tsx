@@ -12,7 +12,7 @@ import { hoursLeft, type MachineId, replay, type SpecEvent, type StepView } from
 import { DiagramSvg } from '../diagram/DiagramSvg.tsx';
 import { EventChoices } from './EventChoices.tsx';
 import { playgroundMachine } from './playgroundMachine.ts';
-import { eventLabel, fill, stateLabel } from './view.ts';
+import { eventLabel, fill, stateLabel, textFormats } from './view.ts';
 
 export type UiStrings = Readonly<Record<UiKey, string>>;
 
@@ -24,6 +24,8 @@ export interface ScenarioPreset {
 }
 
 export interface PlaygroundProps {
+  /** BCP 47 tag of the page, for Intl. */
+  readonly lang: string;
   readonly machine: MachineId;
   readonly initial: { events: readonly SpecEvent[]; cursor: number; input: Readonly<Record<string, unknown>> };
   readonly labels: CampaignLabels;
@@ -113,9 +115,9 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
   const here = stateLabel(current, labels);
   const announcement = fill(ui['playground.announce'], {
     n: current.index,
-    state: status ? `${here}, ${status}` : here,
+    state: status ? fill(ui['text.pair'], { first: here, second: status }) : here,
   });
-  const durations = { hours: ui['playground.advanceHours'], days: ui['playground.advanceDays'] };
+  const formats = useMemo(() => textFormats(props.lang, ui['text.withDetail']), [props.lang, ui]);
   const validityHours = current.context['validityHours'];
   const elapsedHours = current.context['elapsedHours'];
 
@@ -149,9 +151,13 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
       <div className="playground__diagram diagram-scroll">
         <DiagramSvg
           model={props.diagram}
-          title={`${ui['diagram.title']}: ${labels.machine[machine]}`}
+          title={fill(ui['text.labelled'], { label: ui['diagram.title'], value: labels.machine[machine] ?? machine })}
           description={ui['diagram.description']}
-          currentLabel={ui['diagram.current']}
+          describeCurrent={(names) =>
+            fill(ui['text.sentence'], {
+              text: fill(ui['text.labelled'], { label: ui['diagram.current'], value: formats.list(names) }),
+            })
+          }
           active={current.states}
           idPrefix={`pg-${id}`}
         />
@@ -188,7 +194,10 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
           <div>
             <dt>{ui['playground.reason']}</dt>
             <dd data-testid="failure">
-              {labels.failureReason[current.failure.reason]} ({labels.failureType[current.failure.type]})
+              {formats.withDetail(
+                labels.failureReason[current.failure.reason] ?? current.failure.reason,
+                labels.failureType[current.failure.type] ?? current.failure.type,
+              )}
             </dd>
           </div>
         )}
@@ -196,9 +205,11 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
           <div>
             <dt>{ui['playground.clock']}</dt>
             <dd data-testid="clock">
-              {ui['playground.elapsed']}: {fill(ui['playground.hours'], { n: elapsedHours })} /{' '}
-              {ui['playground.validity']}: {fill(ui['playground.hours'], { n: validityHours })} (
-              {fill(ui['playground.hours'], { n: hoursLeft(validityHours, elapsedHours) })} ↓)
+              {fill(ui['playground.clockReading'], {
+                elapsed: formats.hours(elapsedHours),
+                validity: formats.hours(validityHours),
+                left: formats.hours(hoursLeft(validityHours, elapsedHours)),
+              })}
               <br />
               <small>{ui['playground.capNote']}</small>
             </dd>
@@ -214,7 +225,7 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
         <EventChoices
           accepts={current.accepts}
           labels={labels}
-          durations={durations}
+          formats={formats}
           noEvents={ui['playground.noEvents']}
           onChoose={(event) => act({ type: 'step.taken', event })}
         />
@@ -242,7 +253,7 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
               aria-current={cursor === i + 1 ? 'step' : undefined}
               className={i + 1 > cursor ? 'is-future' : undefined}
             >
-              {eventLabel(event, labels)}
+              {eventLabel(event, labels, formats)}
             </li>
           ))}
         </ol>
@@ -286,7 +297,7 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
             >
               {validityOptions.map((hours) => (
                 <option key={hours} value={hours}>
-                  {fill(ui['playground.hours'], { n: hours })}
+                  {formats.hours(hours)}
                 </option>
               ))}
             </select>

@@ -1,5 +1,6 @@
 /** Pure helpers of the playground island: choices offered per event, text templates, the answer. */
 import type { CampaignLabels } from '~/i18n/campaignLabels.ts';
+import { fill } from '~/i18n/fill.ts';
 import {
   type FailureReasonId,
   HOURS_PER_DAY,
@@ -10,9 +11,40 @@ import {
   softReasonIds,
 } from '~/machines/index.ts';
 
-/** Fills `{{name}}` placeholders. Values are plain text; React escapes them when rendering. */
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+export { fill };
+
+/**
+ * How a language writes durations and the small joins between texts: units from Intl (so "47 h",
+ * "47小时", "47시간"), brackets from the UI string `text.withDetail` (full-width in Chinese).
+ */
+export interface TextFormats {
+  readonly hours: (hours: number) => string;
+  /** A step forward in time: "+6 h", "+1 j", "+3天". */
+  readonly advance: (hours: number) => string;
+  readonly withDetail: (text: string, detail: string) => string;
+  /** States held at once: "A and B", "A和B", "A 및 B". */
+  readonly list: (items: readonly string[]) => string;
+}
+
+export function textFormats(lang: string, withDetail: string): TextFormats {
+  const unit = (unit: 'hour' | 'day', sign = false) =>
+    new Intl.NumberFormat(lang, {
+      style: 'unit',
+      unit,
+      unitDisplay: 'short',
+      maximumFractionDigits: 1,
+      ...(sign ? { signDisplay: 'exceptZero' as const } : {}),
+    });
+  const hours = unit('hour');
+  const stepHours = unit('hour', true);
+  const stepDays = unit('day', true);
+  const conjunction = new Intl.ListFormat(lang, { type: 'conjunction' });
+  return {
+    hours: (n) => hours.format(n),
+    advance: (n) => (n % HOURS_PER_DAY === 0 ? stepDays.format(n / HOURS_PER_DAY) : stepHours.format(n)),
+    withDetail: (text, detail) => fill(withDetail, { text, detail }),
+    list: (items) => conjunction.format(items),
+  };
 }
 
 export interface Choice {
@@ -42,11 +74,7 @@ const reasonChoices = (type: SpecEventType, reasons: readonly FailureReasonId[],
   reasons.map((reason) => ({ event: { type, reason }, detail: labels.failureReason[reason] ?? reason }));
 
 /** The concrete events a button group offers for one accepted event type. */
-export function choicesFor(
-  type: SpecEventType,
-  labels: CampaignLabels,
-  durations: { hours: string; days: string },
-): Choice[] {
+export function choicesFor(type: SpecEventType, labels: CampaignLabels, formats: TextFormats): Choice[] {
   switch (type) {
     case 'feedback.hardBounce':
     case 'feedback.asyncBounce':
@@ -56,13 +84,7 @@ export function choicesFor(
     case 'retry.failed':
       return [{ event: { type }, detail: '' }, ...reasonChoices(type, hardReasonIds, labels)];
     case 'clock.advanced':
-      return clockSteps.map((hours) => ({
-        event: { type, hours },
-        detail:
-          hours % HOURS_PER_DAY === 0
-            ? fill(durations.days, { n: hours / HOURS_PER_DAY })
-            : fill(durations.hours, { n: hours }),
-      }));
+      return clockSteps.map((hours) => ({ event: { type, hours }, detail: formats.advance(hours) }));
     case 'smtp.replied':
       return sampleReplies.map((reply) => ({ event: { type, reply }, detail: reply }));
     case 'bounceMail.received':
@@ -78,12 +100,13 @@ export function stateLabel(step: StepView, labels: CampaignLabels): string {
 }
 
 /** A short description of an event as taken, for the history list. */
-export function eventLabel(event: SpecEvent, labels: CampaignLabels): string {
+export function eventLabel(event: SpecEvent, labels: CampaignLabels, formats: TextFormats): string {
   const name = labels.event[event.type as keyof CampaignLabels['event']] ?? event.type;
   const reason =
     typeof event['reason'] === 'string' ? labels.failureReason[event['reason'] as FailureReasonId] : undefined;
-  const detail = reason ?? event['hours'] ?? event['reply'] ?? event['rule'];
-  return detail === undefined ? name : `${name} (${detail}${typeof event['hours'] === 'number' ? ' h' : ''})`;
+  const hours = typeof event['hours'] === 'number' ? formats.hours(event['hours']) : undefined;
+  const detail = reason ?? hours ?? event['reply'] ?? event['rule'];
+  return detail === undefined ? name : formats.withDetail(name, String(detail));
 }
 
 /** The payload value of an event (reason, hours, reply or rule), for `data-value` on its button. */
