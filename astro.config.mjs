@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { satteri } from '@astrojs/markdown-satteri';
 import react from '@astrojs/react';
 import starlight from '@astrojs/starlight';
+import lunaria from '@lunariajs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { starlightInlineScriptHashes } from './src/csp/starlightInlineScripts.ts';
@@ -54,7 +55,11 @@ export default defineConfig({
       locales,
       // Untranslated pages would put English into other languages' search: the links validator
       // treats a fallback as an error, and a test checks that every page exists in every locale.
-      plugins: [starlightLinksValidator({ errorOnFallbackPages: true, errorOnInvalidHashes: true })],
+      // Lunaria: /translation-status/ shows which translations are behind their English page (git history).
+      plugins: [
+        lunaria({ route: '/translation-status' }),
+        starlightLinksValidator({ errorOnFallbackPages: true, errorOnInvalidHashes: true }),
+      ],
       sidebar: [
         group('guides', 'Guides', { fr: 'Guides', es: 'Guías', 'zh-CN': '指南', ko: '가이드' }),
         group('reporting', 'Reporting', { fr: 'Rapports', es: 'Informes', 'zh-CN': '报告', ko: '보고' }),
