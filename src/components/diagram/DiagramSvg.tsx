@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import type { DiagramModel } from '~/diagram/layout.ts';
-import { DIAGRAM_LINE_HEIGHT, wrap } from '~/diagram/text.ts';
+import { DIAGRAM_LINE_HEIGHT } from '~/diagram/text.ts';
 
 export interface DiagramSvgProps {
   readonly model: DiagramModel;
@@ -43,7 +43,7 @@ export function DiagramSvg({ model, title, description, describeCurrent, active 
             <polyline points={edge.points.map((p) => `${p.x},${p.y}`).join(' ')} markerEnd={`url(#${arrow})`} />
             {edge.labelBox && (
               <text x={edge.labelBox.x} y={edge.labelBox.y + 12} className="state-diagram__edge-label">
-                {wrap(edge.label, 120).map((line, i) => (
+                {edge.lines.map((line, i) => (
                   <tspan key={line} x={edge.labelBox!.x} dy={i === 0 ? 0 : DIAGRAM_LINE_HEIGHT}>
                     {line}
                   </tspan>
@@ -88,7 +88,7 @@ export function DiagramSvg({ model, title, description, describeCurrent, active 
         .filter((node) => !node.container)
         .map((node) => {
           const on = isActive(active, node.path);
-          const lines = wrap(node.label, 140);
+          const lines = node.lines;
           return (
             <g
               key={node.path}

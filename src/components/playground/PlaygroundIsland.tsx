@@ -117,7 +117,7 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
     n: current.index,
     state: status ? fill(ui['text.pair'], { first: here, second: status }) : here,
   });
-  const formats = useMemo(() => textFormats(props.lang, ui['text.withDetail']), [props.lang, ui]);
+  const formats = textFormats(props.lang, ui['text.withDetail']);
   const validityHours = current.context['validityHours'];
   const elapsedHours = current.context['elapsedHours'];
 
@@ -153,11 +153,7 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
           model={props.diagram}
           title={fill(ui['text.labelled'], { label: ui['diagram.title'], value: labels.machine[machine] ?? machine })}
           description={ui['diagram.description']}
-          describeCurrent={(names) =>
-            fill(ui['text.sentence'], {
-              text: fill(ui['text.labelled'], { label: ui['diagram.current'], value: formats.list(names) }),
-            })
-          }
+          describeCurrent={(names) => fill(ui['diagram.current'], { state: formats.list(names) })}
           active={current.states}
           idPrefix={`pg-${id}`}
         />

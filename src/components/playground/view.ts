@@ -27,23 +27,14 @@ export interface TextFormats {
 }
 
 export function textFormats(lang: string, withDetail: string): TextFormats {
-  const unit = (unit: 'hour' | 'day', sign = false) =>
-    new Intl.NumberFormat(lang, {
-      style: 'unit',
-      unit,
-      unitDisplay: 'short',
-      maximumFractionDigits: 1,
-      ...(sign ? { signDisplay: 'exceptZero' as const } : {}),
-    });
-  const hours = unit('hour');
-  const stepHours = unit('hour', true);
-  const stepDays = unit('day', true);
-  const conjunction = new Intl.ListFormat(lang, { type: 'conjunction' });
+  const format = (unit: 'hour' | 'day', value: number, signDisplay?: 'exceptZero') =>
+    new Intl.NumberFormat(lang, { style: 'unit', unit, maximumFractionDigits: 1, signDisplay }).format(value);
   return {
-    hours: (n) => hours.format(n),
-    advance: (n) => (n % HOURS_PER_DAY === 0 ? stepDays.format(n / HOURS_PER_DAY) : stepHours.format(n)),
+    hours: (n) => format('hour', n),
+    advance: (n) =>
+      n % HOURS_PER_DAY ? format('hour', n, 'exceptZero') : format('day', n / HOURS_PER_DAY, 'exceptZero'),
     withDetail: (text, detail) => fill(withDetail, { text, detail }),
-    list: (items) => conjunction.format(items),
+    list: (items) => new Intl.ListFormat(lang).format(items),
   };
 }
 
