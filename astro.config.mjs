@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
+import { satteri } from '@astrojs/markdown-satteri';
 import react from '@astrojs/react';
 import starlight from '@astrojs/starlight';
+import lunaria from '@lunariajs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { starlightInlineScriptHashes } from './src/csp/starlightInlineScripts.ts';
 import { locales } from './src/locales.ts';
+import { frenchTypographyPlugin } from './src/typography/markdownFrenchTypography.ts';
 
 const islandStyleHash = `sha256-${createHash('sha256').update('astro-island,astro-slot,astro-static-slot{display:contents}').digest('base64')}`;
 
@@ -37,6 +40,8 @@ export default defineConfig({
       },
     },
   },
+  // French pages get French spacing around punctuation at build time (components typeset their strings).
+  markdown: { processor: satteri({ hastPlugins: [frenchTypographyPlugin] }) },
   integrations: [
     starlight({
       title: {
@@ -50,7 +55,11 @@ export default defineConfig({
       locales,
       // Untranslated pages would put English into other languages' search: the links validator
       // treats a fallback as an error, and a test checks that every page exists in every locale.
-      plugins: [starlightLinksValidator({ errorOnFallbackPages: true, errorOnInvalidHashes: true })],
+      // Lunaria: /translation-status/ shows which translations are behind their English page (git history).
+      plugins: [
+        lunaria({ route: '/translation-status' }),
+        starlightLinksValidator({ errorOnFallbackPages: true, errorOnInvalidHashes: true }),
+      ],
       sidebar: [
         group('guides', 'Guides', { fr: 'Guides', es: 'Guías', 'zh-CN': '指南', ko: '가이드' }),
         group('reporting', 'Reporting', { fr: 'Rapports', es: 'Informes', 'zh-CN': '报告', ko: '보고' }),

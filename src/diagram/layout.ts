@@ -8,6 +8,8 @@ import type { GraphNode, MachineGraph } from './graph.ts';
 export interface DiagramNode {
   readonly path: string;
   readonly label: string;
+  /** The label wrapped to the node's width, at build time (the island ships no text measurement). */
+  readonly lines: readonly string[];
   readonly kind: GraphNode['kind'];
   readonly initial: boolean;
   readonly x: number;
@@ -24,6 +26,8 @@ export interface DiagramEdge {
   readonly target: string;
   readonly event: string;
   readonly label: string;
+  /** The label wrapped to its box, at build time. */
+  readonly lines: readonly string[];
   /** Polyline points, in diagram coordinates. */
   readonly points: readonly { x: number; y: number }[];
   readonly labelBox: { x: number; y: number; width: number; height: number } | null;
@@ -36,18 +40,22 @@ export interface DiagramModel {
   readonly edges: readonly DiagramEdge[];
 }
 
+/** Widths the labels of states and transitions wrap to, in pixels. */
+const NODE_TEXT_WIDTH = 140;
+const EDGE_TEXT_WIDTH = 120;
+
 export interface DiagramLabels {
   readonly state: (path: string) => string;
   readonly event: (type: string) => string;
 }
 
-import { labelSize } from './text.ts';
+import { labelSize, wrap } from './text.ts';
 
 const PADDING = 14;
 
 function toElk(node: GraphNode, graph: MachineGraph, labels: DiagramLabels): ElkNode {
   const label = labels.state(node.path);
-  const size = labelSize(label, 140);
+  const size = labelSize(label, NODE_TEXT_WIDTH);
   const edges: ElkExtendedEdge[] = graph.edges
     .filter((edge) => edge.container === node.path)
     .map((edge) => {
@@ -56,7 +64,7 @@ function toElk(node: GraphNode, graph: MachineGraph, labels: DiagramLabels): Elk
         id: edge.id,
         sources: [edge.source],
         targets: [edge.target],
-        labels: [{ id: `${edge.id}#label`, text, ...labelSize(text, 120) }],
+        labels: [{ id: `${edge.id}#label`, text, ...labelSize(text, EDGE_TEXT_WIDTH) }],
       };
     });
   if (node.children.length === 0) {
@@ -106,6 +114,7 @@ export async function layoutDiagram(graph: MachineGraph, labels: DiagramLabels):
       nodes.push({
         path: source.path,
         label: labels.state(source.path),
+        lines: wrap(labels.state(source.path), NODE_TEXT_WIDTH),
         kind: source.kind,
         initial: source.initial,
         x,
@@ -129,6 +138,7 @@ export async function layoutDiagram(graph: MachineGraph, labels: DiagramLabels):
         target: meta.target,
         event: meta.event,
         label: labels.event(meta.event),
+        lines: wrap(labels.event(meta.event), EDGE_TEXT_WIDTH),
         points: points.map((p) => ({ x: x + p.x, y: y + p.y })),
         labelBox:
           label?.x !== undefined && label.y !== undefined

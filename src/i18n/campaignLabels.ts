@@ -47,7 +47,25 @@ export const deliveryStatuses = [
   'finished',
 ] as const;
 
+/**
+ * Which labels a reader of this language sees in Campaign's console. `own`: the console exists in this
+ * language and the console sections are its labels. `en`: it does not (facts-extended 8.1), so the reader
+ * sees the English label, and the console sections hold the local term shown beside it by `withGloss`.
+ */
+const consoleSchema = z.discriminatedUnion('language', [
+  z.object({ language: z.literal('own') }).strict(),
+  z
+    .object({
+      language: z.literal('en'),
+      withGloss: z.string().refine((pattern) => pattern.includes('{label}') && pattern.includes('{gloss}'), {
+        message: 'withGloss must contain {label} and {gloss}',
+      }),
+    })
+    .strict(),
+]);
+
 export const campaignLabelsSchema = z.object({
+  console: consoleSchema,
   /** Campaign's "Success" KPI label in this language. */
   successKpi: z.string().min(1),
   logStatus: record(logStatuses),
@@ -63,6 +81,8 @@ export const campaignLabelsSchema = z.object({
     enhancedMtaReporting: record(statusesShown(enhancedMtaReporting)),
     emailFeedbackService: record(statusesShown(emailFeedbackServiceReporting)),
   }),
+  /** Adobe's other wordings of a console label in this language (facts-extended C8), for the glossary. */
+  adobeVariants: z.record(z.string(), z.record(z.string(), z.array(z.string().min(1)))).optional(),
 });
 
 export type CampaignLabels = z.infer<typeof campaignLabelsSchema>;

@@ -1,7 +1,9 @@
 /** Build-time access to the labels of a page's locale (Astro components only). */
 import { getCollection, getEntry } from 'astro:content';
 import { type LocaleKey, prefixedLocales } from '../locales.ts';
+import { typesetFor } from '../typography/locale.ts';
 import type { CampaignLabels } from './campaignLabels.ts';
+import { labelsAsShown } from './consoleLabels.ts';
 
 /** The locale of a page from its URL ('root' for English): works on Starlight pages and embeds alike. */
 export function pageLocale(url: URL): LocaleKey {
@@ -11,13 +13,25 @@ export function pageLocale(url: URL): LocaleKey {
 
 export const labelFileOf = (locale: string): string => (locale === 'root' ? 'en' : locale);
 
-export async function campaignLabels(locale: string): Promise<CampaignLabels> {
-  const entry = await getEntry('campaignLabels', labelFileOf(locale));
-  if (!entry) throw new Error(`No labels for locale ${locale}`);
+async function labelFile(file: string): Promise<CampaignLabels> {
+  const entry = await getEntry('campaignLabels', file);
+  if (!entry) throw new Error(`No labels for ${file}`);
   return entry.data;
 }
 
-/** Every locale's labels, for pages that show all languages at once (the glossary). */
+/** A locale's labels as its readers see them on screen (console labels glossed where needed, typeset). */
+export async function campaignLabels(locale: string): Promise<CampaignLabels> {
+  const file = labelFileOf(locale);
+  return labelsAsShown(await labelFile(file), await labelFile('en'), (labels) => typesetFor(file, labels));
+}
+
+/** Every locale's labels as shown, for pages that show all languages at once (the glossary). */
 export async function allCampaignLabels(): Promise<Map<string, CampaignLabels>> {
-  return new Map((await getCollection('campaignLabels')).map((entry) => [entry.id, entry.data]));
+  const english = await labelFile('en');
+  return new Map(
+    (await getCollection('campaignLabels')).map((entry) => [
+      entry.id,
+      labelsAsShown(entry.data, english, (labels) => typesetFor(entry.id, labels)),
+    ]),
+  );
 }

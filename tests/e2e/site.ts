@@ -4,8 +4,10 @@ import { join, relative } from 'node:path';
 import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import type { CampaignLabels } from '../../src/i18n/campaignLabels.ts';
+import { labelsAsShown } from '../../src/i18n/consoleLabels.ts';
 import type { UiKey } from '../../src/i18n/uiKeys.ts';
 import { type LocaleKey, langOf, localeKeys, prefixedLocales } from '../../src/locales.ts';
+import { typesetFor } from '../../src/typography/locale.ts';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -22,14 +24,21 @@ export const pagePaths: string[] = readdirSync(join(root, 'src/content/docs'), {
   .map((path) => `/${path.replace(/(index)?\.mdx$/, '')}`.replace(/([^/])$/, '$1/'))
   .sort();
 
+const labelFile = (name: string): CampaignLabels =>
+  parse(readFileSync(join(root, 'content/campaign-labels', `${name}.yaml`), 'utf8'));
+
+/** A locale's Campaign labels as its pages show them (console labels glossed where needed, typeset). */
 export function labels(locale: LocaleKey): CampaignLabels {
-  return parse(
-    readFileSync(join(root, 'content/campaign-labels', `${locale === 'root' ? 'en' : locale}.yaml`), 'utf8'),
-  );
+  const name = locale === 'root' ? 'en' : locale;
+  return labelsAsShown(labelFile(name), labelFile('en'), (shown) => typesetFor(name, shown));
 }
 
 export function ui(locale: LocaleKey): Record<UiKey, string> {
-  return JSON.parse(readFileSync(join(root, 'src/content/i18n', `${langOf(locale)}.json`), 'utf8'));
+  // As the pages show them: UI strings are typeset as they are loaded.
+  return typesetFor(
+    langOf(locale),
+    JSON.parse(readFileSync(join(root, 'src/content/i18n', `${langOf(locale)}.json`), 'utf8')),
+  );
 }
 
 /**

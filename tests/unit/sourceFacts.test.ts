@@ -252,8 +252,8 @@ describe('statuses an email log shows here (MC-statuses-left-out)', () => {
 describe('the published definition and the replay agree', () => {
   it('the Pending state lists no clock in the JSON, as the replay refuses it', () => {
     const described = describeMachine('emailFeedbackService');
-    const pending = (described.ok &&
-      (described.definition as { states: Record<string, { on: object }> }).states['pending'])!;
+    if (!described.ok) throw new Error(described.error.message);
+    const pending = (described.definition as { states: Record<string, { on: object }> }).states['pending']!;
     expect(Object.keys(pending.on).sort()).toEqual(['cleanup.canceled', 'mta.accepted', 'preparation.excluded']);
   });
 });

@@ -4,13 +4,14 @@
  */
 import { useMemo } from 'react';
 import type { DiagramModel } from '~/diagram/layout.ts';
-import { DIAGRAM_LINE_HEIGHT, wrap } from '~/diagram/text.ts';
+import { DIAGRAM_LINE_HEIGHT } from '~/diagram/text.ts';
 
 export interface DiagramSvgProps {
   readonly model: DiagramModel;
   readonly title: string;
   readonly description: string;
-  readonly currentLabel: string;
+  /** The sentence naming the current states, added to the description (the playground only). */
+  readonly describeCurrent?: ((states: readonly string[]) => string) | undefined;
   readonly active?: readonly string[];
   readonly idPrefix: string;
 }
@@ -18,11 +19,10 @@ export interface DiagramSvgProps {
 const isActive = (active: readonly string[], path: string) =>
   active.some((state) => state === path || state.startsWith(`${path}.`));
 
-export function DiagramSvg({ model, title, description, currentLabel, active = [], idPrefix }: DiagramSvgProps) {
-  const activeLabel = model.nodes
+export function DiagramSvg({ model, title, description, describeCurrent, active = [], idPrefix }: DiagramSvgProps) {
+  const activeLabels = model.nodes
     .filter((node) => !node.container && isActive(active, node.path))
-    .map((node) => node.label)
-    .join(', ');
+    .map((node) => node.label);
   const arrow = `${idPrefix}-arrow`;
   // Regions and transitions never change as the reader steps: built once, React skips them.
   const backdrop = useMemo(
@@ -43,7 +43,7 @@ export function DiagramSvg({ model, title, description, currentLabel, active = [
             <polyline points={edge.points.map((p) => `${p.x},${p.y}`).join(' ')} markerEnd={`url(#${arrow})`} />
             {edge.labelBox && (
               <text x={edge.labelBox.x} y={edge.labelBox.y + 12} className="state-diagram__edge-label">
-                {wrap(edge.label, 120).map((line, i) => (
+                {edge.lines.map((line, i) => (
                   <tspan key={line} x={edge.labelBox!.x} dy={i === 0 ? 0 : DIAGRAM_LINE_HEIGHT}>
                     {line}
                   </tspan>
@@ -68,7 +68,7 @@ export function DiagramSvg({ model, title, description, currentLabel, active = [
       <title id={`${idPrefix}-title`}>{title}</title>
       <desc id={`${idPrefix}-desc`}>
         {description}
-        {activeLabel ? ` ${currentLabel}: ${activeLabel}.` : ''}
+        {describeCurrent && activeLabels.length > 0 ? ` ${describeCurrent(activeLabels)}` : ''}
       </desc>
       <defs>
         <marker
@@ -88,7 +88,7 @@ export function DiagramSvg({ model, title, description, currentLabel, active = [
         .filter((node) => !node.container)
         .map((node) => {
           const on = isActive(active, node.path);
-          const lines = wrap(node.label, 140);
+          const lines = node.lines;
           return (
             <g
               key={node.path}

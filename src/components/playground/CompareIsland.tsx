@@ -10,9 +10,11 @@ import { useHydrated } from '../useHydrated.ts';
 import { EventChoices } from './EventChoices.tsx';
 import type { UiStrings } from './PlaygroundIsland.tsx';
 import { playgroundMachine } from './playgroundMachine.ts';
-import { eventLabel } from './view.ts';
+import { eventLabel, fill, textFormats } from './view.ts';
 
 export interface CompareProps {
+  /** BCP 47 tag of the page, for Intl. */
+  readonly lang: string;
   readonly labels: CampaignLabels;
   readonly ui: UiStrings;
 }
@@ -20,7 +22,7 @@ export interface CompareProps {
 const models = ['enhancedMtaReporting', 'emailFeedbackService'] as const;
 const input = { validitySettingHours: 120 };
 
-export default function CompareIsland({ labels, ui }: CompareProps) {
+export default function CompareIsland({ lang, labels, ui }: CompareProps) {
   const ready = useHydrated();
   const [snapshot, send] = useMachine(playgroundMachine, { input: { events: [], cursor: 0, input } });
   const { events, cursor } = snapshot.context;
@@ -28,7 +30,7 @@ export default function CompareIsland({ labels, ui }: CompareProps) {
   const shown = events.slice(0, cursor);
   const [v7, efs] = models.map((machine) => replay(machine, shown, input).steps) as [StepView[], StepView[]];
   const current = v7.at(-1)!;
-  const durations = { hours: ui['playground.advanceHours'], days: ui['playground.advanceDays'] };
+  const formats = textFormats(lang, ui['text.withDetail']);
   const cell = (step: StepView, other: StepView, field: 'logStatus' | 'successEffect') => {
     const value = step[field];
     const differs = value !== other[field];
@@ -43,7 +45,7 @@ export default function CompareIsland({ labels, ui }: CompareProps) {
     return (
       <td className={differs ? 'differs' : undefined} data-differs={differs ? 'true' : undefined}>
         {field === 'logStatus' ? <span className={`status status--${value}`}>{text}</span> : text}
-        {differs && <span className="diff-mark"> ({ui['compare.difference']})</span>}
+        {differs && <span className="diff-mark">{fill(ui['text.aside'], { detail: ui['compare.difference'] })}</span>}
       </td>
     );
   };
@@ -54,7 +56,7 @@ export default function CompareIsland({ labels, ui }: CompareProps) {
         <EventChoices
           choices={current.choices}
           labels={labels}
-          durations={durations}
+          formats={formats}
           noEvents={ui['playground.noEvents']}
           onChoose={(event) => send({ type: 'step.taken', event })}
         />
@@ -95,7 +97,7 @@ export default function CompareIsland({ labels, ui }: CompareProps) {
               return (
                 <tr key={step.index}>
                   <td>{step.index}</td>
-                  <td>{step.event ? eventLabel(step.event, labels) : ui['playground.initial']}</td>
+                  <td>{step.event ? eventLabel(step.event, labels, formats) : ui['playground.initial']}</td>
                   {cell(step, other, 'logStatus')}
                   {cell(step, other, 'successEffect')}
                   {cell(other, step, 'logStatus')}

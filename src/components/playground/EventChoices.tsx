@@ -4,18 +4,18 @@
  */
 import type { CampaignLabels } from '~/i18n/campaignLabels.ts';
 import type { SpecEvent, SpecEventType } from '~/machines/index.ts';
-import { choicesFor, choiceValue } from './view.ts';
+import { choicesFor, choiceValue, type TextFormats } from './view.ts';
 
 export interface EventChoicesProps {
   /** Every concrete event the current step accepts (the replayed step's `choices`). */
   readonly choices: readonly SpecEvent[];
   readonly labels: CampaignLabels;
-  readonly durations: { readonly hours: string; readonly days: string };
+  readonly formats: TextFormats;
   readonly noEvents: string;
   readonly onChoose: (event: SpecEvent) => void;
 }
 
-export function EventChoices({ choices, labels, durations, noEvents, onChoose }: EventChoicesProps) {
+export function EventChoices({ choices, labels, formats, noEvents, onChoose }: EventChoicesProps) {
   const accepts = [...new Set(choices.map((event) => event.type as SpecEventType))];
   if (accepts.length === 0) return <p>{noEvents}</p>;
   return accepts.map((type) => {
@@ -23,7 +23,7 @@ export function EventChoices({ choices, labels, durations, noEvents, onChoose }:
     return (
       <fieldset key={type} className="playground__event">
         <legend>{name}</legend>
-        {choicesFor(type, choices, labels, durations).map((choice) => (
+        {choicesFor(type, choices, labels, formats).map((choice) => (
           <button
             key={JSON.stringify(choice.event)}
             type="button"

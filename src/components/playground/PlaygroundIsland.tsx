@@ -21,7 +21,7 @@ import { DiagramSvg } from '../diagram/DiagramSvg.tsx';
 import { useHydrated } from '../useHydrated.ts';
 import { EventChoices } from './EventChoices.tsx';
 import { playgroundMachine } from './playgroundMachine.ts';
-import { eventLabel, fill, stateLabel } from './view.ts';
+import { eventLabel, fill, stateLabel, textFormats } from './view.ts';
 
 export type UiStrings = Readonly<Record<UiKey, string>>;
 
@@ -33,6 +33,8 @@ export interface ScenarioPreset {
 }
 
 export interface PlaygroundProps {
+  /** BCP 47 tag of the page, for Intl. */
+  readonly lang: string;
   readonly machine: MachineId;
   readonly initial: { events: readonly SpecEvent[]; cursor: number; input: Readonly<Record<string, unknown>> };
   readonly labels: CampaignLabels;
@@ -127,9 +129,9 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
   const here = stateLabel(current, labels);
   const announcement = fill(ui['playground.announce'], {
     n: current.index,
-    state: status ? `${here}, ${status}` : here,
+    state: status ? fill(ui['text.pair'], { first: here, second: status }) : here,
   });
-  const durations = { hours: ui['playground.advanceHours'], days: ui['playground.advanceDays'] };
+  const formats = textFormats(props.lang, ui['text.withDetail']);
   const validityHours = current.context['validityHours'];
   const elapsedHours = current.context['elapsedHours'];
   const leftBehind = current.context['leftBehind'];
@@ -165,9 +167,9 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
       <div className="playground__diagram diagram-scroll">
         <DiagramSvg
           model={props.diagram}
-          title={`${ui['diagram.title']}: ${labels.machine[machine]}`}
+          title={fill(ui['text.labelled'], { label: ui['diagram.title'], value: labels.machine[machine] ?? machine })}
           description={ui['diagram.description']}
-          currentLabel={ui['diagram.current']}
+          describeCurrent={(names) => fill(ui['diagram.current'], { state: formats.list(names) })}
           active={current.states}
           idPrefix={`pg-${id}`}
         />
@@ -204,7 +206,10 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
           <div>
             <dt>{ui['playground.reason']}</dt>
             <dd data-testid="failure">
-              {labels.failureReason[current.failure.reason]} ({labels.failureType[current.failure.type]})
+              {formats.withDetail(
+                labels.failureReason[current.failure.reason] ?? current.failure.reason,
+                labels.failureType[current.failure.type] ?? current.failure.type,
+              )}
             </dd>
           </div>
         )}
@@ -232,7 +237,7 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
           <div>
             <dt>{ui['playground.errorCount']}</dt>
             <dd data-testid="error-count">
-              {errorCount} / {QUARANTINE_THRESHOLD}
+              {fill(ui['playground.errorCountValue'], { count: errorCount, threshold: QUARANTINE_THRESHOLD })}
             </dd>
           </div>
         )}
@@ -241,7 +246,10 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
             <dt>{ui['playground.nextDelivery']}</dt>
             <dd data-testid="next-delivery">
               {current.meta['nextMessage'] === 'ignored'
-                ? `${labels.logStatus.ignored} (${labels.failureReason[current.meta['exclusionReason'] as FailureReasonId]})`
+                ? formats.withDetail(
+                    labels.logStatus.ignored ?? '',
+                    labels.failureReason[current.meta['exclusionReason'] as FailureReasonId] ?? '',
+                  )
                 : ui['playground.nextDeliveryTargeted']}
             </dd>
           </div>
@@ -253,7 +261,7 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
               {current.decisions.map((id) => (
                 <p key={id}>
                   <a href={`${props.notesHref ?? ''}#${id.toLowerCase()}`}>
-                    {id}. {props.decisionTitles?.[id] ?? ''}
+                    {fill(ui['text.labelled'], { label: id, value: props.decisionTitles?.[id] ?? '' })}
                   </a>
                 </p>
               ))}
@@ -264,9 +272,11 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
           <div>
             <dt>{ui['playground.clock']}</dt>
             <dd data-testid="clock">
-              {ui['playground.elapsed']}: {fill(ui['playground.hours'], { n: elapsedHours })} /{' '}
-              {ui['playground.validity']}: {fill(ui['playground.hours'], { n: validityHours })} (
-              {fill(ui['playground.hours'], { n: hoursLeft(validityHours, elapsedHours) })} ↓)
+              {fill(ui['playground.clockReading'], {
+                elapsed: formats.hours(elapsedHours),
+                validity: formats.hours(validityHours),
+                left: formats.hours(hoursLeft(validityHours, elapsedHours)),
+              })}
               <br />
               <small>{ui['playground.capNote']}</small>
             </dd>
@@ -282,7 +292,7 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
         <EventChoices
           choices={current.choices}
           labels={labels}
-          durations={durations}
+          formats={formats}
           noEvents={ui['playground.noEvents']}
           onChoose={(event) => act({ type: 'step.taken', event })}
         />
@@ -310,7 +320,7 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
               aria-current={cursor === i + 1 ? 'step' : undefined}
               className={i + 1 > cursor ? 'is-future' : undefined}
             >
-              {eventLabel(event, labels)}
+              {eventLabel(event, labels, formats)}
             </li>
           ))}
         </ol>
@@ -354,7 +364,7 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
             >
               {validityOptions.map((hours) => (
                 <option key={hours} value={hours}>
-                  {fill(ui['playground.hours'], { n: hours })}
+                  {formats.hours(hours)}
                 </option>
               ))}
             </select>

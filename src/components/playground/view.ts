@@ -1,5 +1,6 @@
 /** Pure helpers of the playground island: choices offered per event, text templates, the answer. */
 import type { CampaignLabels } from '~/i18n/campaignLabels.ts';
+import { fill } from '~/i18n/fill.ts';
 import {
   type FailureReasonId,
   HOURS_PER_DAY,
@@ -8,9 +9,31 @@ import {
   type StepView,
 } from '~/machines/index.ts';
 
-/** Fills `{{name}}` placeholders. Values are plain text; React escapes them when rendering. */
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+export { fill };
+
+/**
+ * How a language writes durations and the small joins between texts: units from Intl (so "47 h",
+ * "47小时", "47시간"), brackets from the UI string `text.withDetail` (full-width in Chinese).
+ */
+export interface TextFormats {
+  readonly hours: (hours: number) => string;
+  /** A step forward in time: "+6 h", "+1 j", "+3天". */
+  readonly advance: (hours: number) => string;
+  readonly withDetail: (text: string, detail: string) => string;
+  /** States held at once: "A and B", "A和B", "A 및 B". */
+  readonly list: (items: readonly string[]) => string;
+}
+
+export function textFormats(lang: string, withDetail: string): TextFormats {
+  const format = (unit: 'hour' | 'day', value: number, signDisplay?: 'exceptZero') =>
+    new Intl.NumberFormat(lang, { style: 'unit', unit, maximumFractionDigits: 1, signDisplay }).format(value);
+  return {
+    hours: (n) => format('hour', n),
+    advance: (n) =>
+      n % HOURS_PER_DAY ? format('hour', n, 'exceptZero') : format('day', n / HOURS_PER_DAY, 'exceptZero'),
+    withDetail: (text, detail) => fill(withDetail, { text, detail }),
+    list: (items) => new Intl.ListFormat(lang).format(items),
+  };
 }
 
 export interface Choice {
@@ -45,7 +68,7 @@ export function choicesFor(
   type: SpecEventType,
   accepted: readonly SpecEvent[],
   labels: CampaignLabels,
-  durations: { hours: string; days: string },
+  formats: TextFormats,
 ): Choice[] {
   const ofType = accepted.filter((event) => event.type === type);
   if (ofType.some((event) => typeof event['reason'] === 'string')) {
@@ -56,13 +79,7 @@ export function choicesFor(
   }
   switch (type) {
     case 'clock.advanced':
-      return clockSteps.map((hours) => ({
-        event: { type, hours },
-        detail:
-          hours % HOURS_PER_DAY === 0
-            ? fill(durations.days, { n: hours / HOURS_PER_DAY })
-            : fill(durations.hours, { n: hours }),
-      }));
+      return clockSteps.map((hours) => ({ event: { type, hours }, detail: formats.advance(hours) }));
     case 'smtp.replied':
       return sampleReplies.map((reply) => ({ event: { type, reply }, detail: reply }));
     case 'bounceMail.received':
@@ -78,12 +95,13 @@ export function stateLabel(step: StepView, labels: CampaignLabels): string {
 }
 
 /** A short description of an event as taken, for the history list. */
-export function eventLabel(event: SpecEvent, labels: CampaignLabels): string {
+export function eventLabel(event: SpecEvent, labels: CampaignLabels, formats: TextFormats): string {
   const name = labels.event[event.type as keyof CampaignLabels['event']] ?? event.type;
   const reason =
     typeof event['reason'] === 'string' ? labels.failureReason[event['reason'] as FailureReasonId] : undefined;
-  const detail = reason ?? event['hours'] ?? event['reply'] ?? event['rule'];
-  return detail === undefined ? name : `${name} (${detail}${typeof event['hours'] === 'number' ? ' h' : ''})`;
+  const hours = typeof event['hours'] === 'number' ? formats.hours(event['hours']) : undefined;
+  const detail = reason ?? hours ?? event['reply'] ?? event['rule'];
+  return detail === undefined ? name : formats.withDetail(name, String(detail));
 }
 
 /** The payload value of an event (reason, hours, reply or rule), for `data-value` on its button. */

@@ -6,6 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CampaignLabels } from '~/i18n/campaignLabels.ts';
+import { fill } from '~/i18n/fill.ts';
 import type { statusCodes } from '~/simulation/compile.ts';
 import { countPoints, sampleHours, successPoints } from '~/simulation/series.ts';
 import {
@@ -89,6 +90,7 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
     [lang],
   );
   const modelName = (model: (typeof modelIds)[number]) => labels.machine[model];
+  const successColumn = fill(ui['simulation.successColumn'], { kpi: labels.successKpi });
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the worker starts once, on mount
   useEffect(() => {
@@ -129,7 +131,7 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
       marginLeft: 48,
       x: xAxis,
       y: {
-        label: ui['simulation.successAxis'],
+        label: successColumn,
         domain: [0, 100],
         grid: true,
         tickFormat: (v: number) => percent.format(v),
@@ -185,7 +187,7 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
       performance.measure('simulation:update', 'simulation:change');
       performance.clearMarks('simulation:change');
     }
-  }, [result, days, integer, percent, labels, ui]);
+  }, [result, days, integer, percent, labels, ui, successColumn]);
 
   const tableHours = sampleHours(result, 12);
   return (
@@ -219,7 +221,12 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
         data-testid="simulation-status"
         data-running={running ? 'true' : 'false'}
       >
-        {running ? ui['simulation.running'] : `${ui['simulation.messages']}: ${integer.format(result.inputs.messages)}`}
+        {running
+          ? ui['simulation.running']
+          : fill(ui['text.labelled'], {
+              label: ui['simulation.messages'],
+              value: integer.format(result.inputs.messages),
+            })}
       </p>
       <ul className="simulation__legend" aria-hidden="true">
         {modelIds.map((model, i) => (
@@ -260,7 +267,7 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
               <th scope="col">{ui['simulation.time']}</th>
               {modelIds.flatMap((model) => [
                 <th scope="col" key={`${model}-success`}>
-                  {labels.successKpi} %
+                  {successColumn}
                 </th>,
                 ...shownStatuses[model].map((status) => (
                   <th scope="col" key={`${model}-${status}`}>
@@ -274,8 +281,9 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
             {tableHours.map((hour) => (
               <tr key={hour} data-hour={hour}>
                 <th scope="row">
-                  {days.format(hour / 24)}
-                  {hour === result.validityHours ? ` (${ui['simulation.cap']})` : ''}
+                  {hour === result.validityHours
+                    ? fill(ui['text.withDetail'], { text: days.format(hour / 24), detail: ui['simulation.cap'] })
+                    : days.format(hour / 24)}
                 </th>
                 {modelIds.flatMap((model) => [
                   <td key={`${model}-success`} data-model={model}>
