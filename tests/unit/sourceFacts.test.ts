@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeMachine,
+  exclusionReasonIds,
+  failureReasons,
   indicators,
   type LogLine,
   logStatuses,
@@ -294,5 +296,42 @@ describe('indicators from a population of logs (facts-extended §2)', () => {
 
   it('has no rate when nothing is to be delivered', () => {
     expect(indicators('enhancedMtaReporting', [{ logStatus: 'ignored', reason: 'double' }]).successRate).toBeNull();
+  });
+});
+
+describe('failure reasons as Campaign codes them (facts-extended 6.2–6.8, 1.19; facts.md §1)', () => {
+  it.each([
+    ['notDefined', 0, ['soft']],
+    ['userUnknown', 1, ['hard']],
+    ['invalidDomain', 2, ['soft']],
+    ['unreachable', 3, ['soft', 'hard']],
+    ['accountDisabled', 4, ['soft', 'hard']],
+    ['mailboxFull', 5, ['soft']],
+    ['addressNotSpecified', 7, ['hard']],
+    ['denylisted', 8, ['hard']],
+    ['quarantined', 9, ['hard']],
+    ['double', 10, ['ignored']],
+    ['excludedBySqlRule', 11, ['ignored']],
+    ['excludedAfterArbitration', 12, ['ignored']],
+    ['refused', 20, ['soft', 'hard']],
+    ['errorIgnored', 25, ['ignored']],
+    ['controlAddress', 127, ['ignored']],
+  ] as const)('%s has the technical value %i and the types %j', (id, code, types) => {
+    expect(failureReasons[id].code).toBe(code);
+    expect(failureReasons[id].types).toEqual(types);
+  });
+
+  it('excludes at preparation exactly the reasons Adobe ties to exclusion (1.2, 1.18, 1.19, 6.5, 6.8)', () => {
+    expect([...exclusionReasonIds].sort()).toEqual(
+      [
+        'addressNotSpecified',
+        'controlAddress',
+        'denylisted',
+        'double',
+        'excludedAfterArbitration',
+        'excludedBySqlRule',
+        'quarantined',
+      ].sort(),
+    );
   });
 });
