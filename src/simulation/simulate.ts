@@ -12,6 +12,7 @@ import {
   enhancedMtaReportingMachine,
   HOURS_PER_DAY,
 } from '../machines/index.ts';
+import { snapshotRecord } from '../machines/untrusted.ts';
 import { ALPHABET_SIZE, type CompiledMachine, compileMessageMachine, EVENT, statusCodes } from './compile.ts';
 
 export interface SimulationInputs {
@@ -43,7 +44,14 @@ export const defaultInputs: SimulationInputs = {
   seed: 42,
 };
 
-export const MAX_MESSAGES = 1_000_000;
+/** Ten million: a large newsletter. */
+export const MAX_MESSAGES = 10_000_000;
+/**
+ * The most steps (one event replayed through one model's table) one run may take: at the default
+ * rates ten million messages fit, and a run takes a few seconds in a browser worker. Inputs that would
+ * need more are run on fewer messages, and the result says so (`limited`).
+ */
+export const STEP_BUDGET = 60_000_000;
 /** Seven days: asynchronous bounces can arrive up to a week after sending. */
 export const HORIZON_HOURS = 7 * HOURS_PER_DAY;
 
@@ -58,16 +66,30 @@ export interface ModelSeries {
 }
 
 export interface SimulationResult {
+  /** The inputs as run: `messages` may be fewer than asked for (see `limited`). */
   readonly inputs: SimulationInputs;
+  /** Set when the step budget cut the population: how many messages were asked for, and why. */
+  readonly limited: { readonly requested: number; readonly stepsPerMessage: number } | null;
   readonly validityHours: number;
   readonly horizonHours: number;
   readonly models: Readonly<Record<ModelId, ModelSeries>>;
 }
 
-/** Clamps untrusted inputs (from a URL or a form) to the ranges the simulation supports. */
-export function sanitizeInputs(raw: Partial<Record<keyof SimulationInputs, unknown>>): SimulationInputs {
+/** A number or a numeric string, read once; anything else (symbols, objects, getters that throw) is NaN. */
+function numberOf(value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string' && value.trim() !== '') return Number(value);
+  return Number.NaN;
+}
+
+/**
+ * Clamps untrusted inputs (from a URL, a form or a caller) to the ranges the simulation supports. Any
+ * value is accepted: each field is read once, and one that is not a number takes its default.
+ */
+export function sanitizeInputs(untrusted: unknown): SimulationInputs {
+  const raw = snapshotRecord(untrusted) ?? {};
   const num = (key: keyof SimulationInputs, min: number, max: number, integer = false) => {
-    const value = Number(raw[key]);
+    const value = numberOf(raw[key]);
     if (!Number.isFinite(value)) return defaultInputs[key];
     const clamped = Math.min(max, Math.max(min, value));
     return integer ? Math.round(clamped) : clamped;
@@ -85,20 +107,61 @@ export function sanitizeInputs(raw: Partial<Record<keyof SimulationInputs, unkno
   };
 }
 
+/** Compiled tables kept at once (least recently used first out): a few settings, a few MB. */
+export const MAX_COMPILED_SETTINGS = 8;
 const compiled = new Map<number, Record<ModelId, CompiledMachine>>();
 
-/** Both models' tables for a validity setting (compiled once per setting). */
+/** Both models' tables for a validity setting, from a small cache (a Map keeps insertion order). */
 export function compiledModels(validitySettingHours: number): Record<ModelId, CompiledMachine> {
   let tables = compiled.get(validitySettingHours);
-  if (!tables) {
+  if (tables) {
+    compiled.delete(validitySettingHours); // moves it to the most recent end
+  } else {
     const input = { validitySettingHours };
     tables = {
       enhancedMtaReporting: compileMessageMachine(enhancedMtaReportingMachine, input),
       emailFeedbackService: compileMessageMachine(emailFeedbackServiceMachine, input),
     };
-    compiled.set(validitySettingHours, tables);
+    if (compiled.size >= MAX_COMPILED_SETTINGS) compiled.delete(compiled.keys().next().value!);
   }
+  compiled.set(validitySettingHours, tables);
   return tables;
+}
+
+/** How many validity settings have compiled tables in memory now. */
+export const compiledSettingsCount = (): number => compiled.size;
+
+/**
+ * The last hour at which a retry can still change a message, asked of the tables: the latest
+ * `elapsedHours` of any state that accepts a soft bounce or a successful retry. A retry drawn later
+ * would be refused by both machines, so it is not drawn at all.
+ */
+export function retryWindowHours(tables: Record<ModelId, CompiledMachine>): number {
+  let window = 0;
+  for (const model of modelIds) {
+    const { next, snapshots } = tables[model];
+    snapshots.forEach((snapshot, state) => {
+      const retries =
+        next[state * ALPHABET_SIZE + EVENT.softBounce]! >= 0 ||
+        next[state * ALPHABET_SIZE + EVENT.retrySucceeded]! >= 0;
+      const elapsed = snapshot.context?.elapsedHours;
+      if (retries) window = Math.max(window, typeof elapsed === 'number' ? elapsed + 1 : HORIZON_HOURS);
+    });
+  }
+  return Math.min(window, HORIZON_HOURS);
+}
+
+/**
+ * The steps one message is expected to take with these inputs (events and hourly clock ticks, in both
+ * models): the relay, the hours to the first outcome, and for a soft bounce its retries and the hours
+ * it waits in the queue, up to the retry window. Used to keep a run within `STEP_BUDGET`.
+ */
+export function stepsPerMessage(inputs: SimulationInputs, window: number): number {
+  const gap = Math.max(1, inputs.meanRetryHours);
+  const retries = Math.min(window / gap, 1 / Math.max(inputs.retrySuccessRate, 1 / window));
+  const queuedHours = Math.min(window, retries * gap);
+  const perModel = 3 + Math.ceil(inputs.meanDeliveryHours) + inputs.softBounceRate * (retries + queuedHours);
+  return Math.ceil(modelIds.length * perModel);
 }
 
 /** One message's life: events (alphabet indices) at whole hours, in time order. */
@@ -111,8 +174,16 @@ type Draw = () => number;
 
 const exponentialHours = (draw: Draw, mean: number): number => Math.max(1, Math.ceil(-Math.log(1 - draw()) * mean));
 
-/** Draws one message's life. Retries stop by themselves at the horizon; expiry is the machine's call. */
-export function drawLife(inputs: SimulationInputs, draw: Draw, life: Life = { hours: [], events: [] }): Life {
+/**
+ * Draws one message's life. Retries stop at `retryWindow` (after it, both machines refuse them); expiry
+ * itself is the machine's call.
+ */
+export function drawLife(
+  inputs: SimulationInputs,
+  draw: Draw,
+  life: Life = { hours: [], events: [] },
+  retryWindow = HORIZON_HOURS,
+): Life {
   life.hours.length = 0;
   life.events.length = 0;
   const push = (hour: number, event: number) => {
@@ -127,9 +198,9 @@ export function drawLife(inputs: SimulationInputs, draw: Draw, life: Life = { ho
     push(t, EVENT.hardBounce);
   } else if (roll < inputs.hardBounceRate + inputs.softBounceRate) {
     push(t, EVENT.softBounce);
-    while (t < HORIZON_HOURS) {
+    while (t < retryWindow) {
       t += exponentialHours(draw, inputs.meanRetryHours);
-      if (t > HORIZON_HOURS) break;
+      if (t > retryWindow) break;
       if (draw() < inputs.retrySuccessRate) {
         push(t, EVENT.retrySucceeded);
         delivered = t;
@@ -214,40 +285,84 @@ export function seededDraw(seed: number): Draw {
   return () => uniformFloat64(rng);
 }
 
-export function simulate(rawInputs: Partial<Record<keyof SimulationInputs, unknown>> = {}): SimulationResult {
-  const inputs = sanitizeInputs({ ...defaultInputs, ...rawInputs });
-  const settingHours = inputs.validityDays * HOURS_PER_DAY;
+export interface SimulateOptions {
+  /** Called about every 2 % of the population with the share done (0–1), for a progress bar. */
+  readonly onProgress?: (done: number) => void;
+}
+
+/**
+ * Records one life replayed through a table as +1/−1 per status and hour (`statusDelta[status * stride
+ * + hour]`) and per hour in Success % (`success`). The same walk as `replayLife`, without callbacks:
+ * this loop runs for every message of the population.
+ */
+function recordLife(
+  table: CompiledMachine,
+  life: Life,
+  horizon: number,
+  statusDelta: Int32Array,
+  stride: number,
+  success: Int32Array,
+): void {
+  const { next, status, counted } = table;
+  let state = 0;
+  let hour = 0;
+  statusDelta[status[0]! * stride]!++;
+  success[0]! += counted[0]!;
+  const count = life.events.length;
+  for (let i = 0; i <= count; i++) {
+    const until = i < count ? life.hours[i]! : horizon;
+    while (hour < until) {
+      const ticked = next[state * ALPHABET_SIZE + EVENT.tick]!;
+      // Where an hour changes nothing (a final state, or time no longer matters), none will.
+      if (ticked < 0 || ticked === state) {
+        hour = until;
+        break;
+      }
+      hour++;
+      statusDelta[status[state]! * stride + hour]!--;
+      statusDelta[status[ticked]! * stride + hour]!++;
+      success[hour]! += counted[ticked]! - counted[state]!;
+      state = ticked;
+    }
+    if (i === count) break;
+    const after = next[state * ALPHABET_SIZE + life.events[i]!]!;
+    if (after >= 0 && after !== state) {
+      statusDelta[status[state]! * stride + hour]!--;
+      statusDelta[status[after]! * stride + hour]!++;
+      success[hour]! += counted[after]! - counted[state]!;
+      state = after;
+    }
+  }
+}
+
+export function simulate(rawInputs: unknown = {}, options: SimulateOptions = {}): SimulationResult {
+  const asked = sanitizeInputs({ ...defaultInputs, ...snapshotRecord(rawInputs) });
+  const settingHours = asked.validityDays * HOURS_PER_DAY;
   const tables = compiledModels(settingHours);
   const horizon = HORIZON_HOURS;
+  const window = retryWindowHours(tables);
+  const perMessage = stepsPerMessage(asked, window);
+  const affordable = Math.max(1, Math.floor(STEP_BUDGET / perMessage));
+  const limited = asked.messages > affordable ? { requested: asked.messages, stepsPerMessage: perMessage } : null;
+  const inputs = limited ? { ...asked, messages: affordable } : asked;
   const draw = seededDraw(inputs.seed);
 
   // Status changes are recorded as +1/-1 per hour, then summed once at the end.
+  const stride = horizon + 2;
   const deltas = Object.fromEntries(
-    modelIds.map((model) => [model, statusCodes.map(() => new Int32Array(horizon + 2))]),
-  ) as Record<ModelId, Int32Array[]>;
-  const successDeltas = Object.fromEntries(modelIds.map((model) => [model, new Int32Array(horizon + 2)])) as Record<
+    modelIds.map((model) => [model, new Int32Array(statusCodes.length * stride)]),
+  ) as Record<ModelId, Int32Array>;
+  const successDeltas = Object.fromEntries(modelIds.map((model) => [model, new Int32Array(stride)])) as Record<
     ModelId,
     Int32Array
   >;
 
   const life: Life = { hours: [], events: [] };
+  const progressEvery = Math.max(1, Math.ceil(inputs.messages / 50));
   for (let m = 0; m < inputs.messages; m++) {
-    drawLife(inputs, draw, life);
-    for (const model of modelIds) {
-      const table = tables[model];
-      const statusDelta = deltas[model];
-      const success = successDeltas[model];
-      let previous = -1;
-      replayLife(table, life, horizon, (hour, state) => {
-        if (previous >= 0) {
-          statusDelta[table.status[previous]!]![hour]!--;
-          success[hour]! -= table.counted[previous]!;
-        }
-        statusDelta[table.status[state]!]![hour]!++;
-        success[hour]! += table.counted[state]!;
-        previous = state;
-      });
-    }
+    if (options.onProgress && m % progressEvery === 0) options.onProgress(m / inputs.messages);
+    drawLife(inputs, draw, life, window);
+    for (const model of modelIds) recordLife(tables[model], life, horizon, deltas[model], stride, successDeltas[model]);
   }
 
   const models = Object.fromEntries(
@@ -256,7 +371,7 @@ export function simulate(rawInputs: Partial<Record<keyof SimulationInputs, unkno
         statusCodes.map((status, s) => {
           const series = new Int32Array(horizon + 1);
           let running = 0;
-          for (let h = 0; h <= horizon; h++) series[h] = running += deltas[model][s]![h]!;
+          for (let h = 0; h <= horizon; h++) series[h] = running += deltas[model][s * stride + h]!;
           return [status, series];
         }),
       ) as unknown as ModelSeries['counts'];
@@ -270,5 +385,5 @@ export function simulate(rawInputs: Partial<Record<keyof SimulationInputs, unkno
     }),
   ) as unknown as Record<ModelId, ModelSeries>;
 
-  return { inputs, validityHours: effectiveValidityHours(settingHours), horizonHours: horizon, models };
+  return { inputs, limited, validityHours: effectiveValidityHours(settingHours), horizonHours: horizon, models };
 }

@@ -5,11 +5,12 @@
 import { useMachine } from '@xstate/react';
 import { useId } from 'react';
 import type { CampaignLabels } from '~/i18n/campaignLabels.ts';
-import { replay, type StepView } from '~/machines/index.ts';
+import { MAX_REPLAY_EVENTS, replay, type StepView } from '~/machines/index.ts';
 import { EventChoices } from './EventChoices.tsx';
+import { EventName } from './EventName.tsx';
 import type { UiStrings } from './PlaygroundIsland.tsx';
-import { playgroundMachine } from './playgroundMachine.ts';
-import { eventLabel } from './view.ts';
+import { isAtStepLimit, playgroundMachine } from './playgroundMachine.ts';
+import { eventText, fill } from './view.ts';
 
 export interface CompareProps {
   readonly labels: CampaignLabels;
@@ -54,6 +55,7 @@ export default function CompareIsland({ labels, ui }: CompareProps) {
           labels={labels}
           durations={durations}
           noEvents={ui['playground.noEvents']}
+          limitReached={isAtStepLimit(cursor) ? fill(ui['playground.stepLimit'], { n: MAX_REPLAY_EVENTS }) : undefined}
           onChoose={(event) => send({ type: 'step.taken', event })}
         />
         <div className="playground__toolbar">
@@ -93,7 +95,7 @@ export default function CompareIsland({ labels, ui }: CompareProps) {
               return (
                 <tr key={step.index}>
                   <td>{step.index}</td>
-                  <td>{step.event ? eventLabel(step.event, labels) : ui['playground.initial']}</td>
+                  <td>{step.event ? <EventName text={eventText(step.event, labels)} /> : ui['playground.initial']}</td>
                   {cell(step, other, 'logStatus')}
                   {cell(step, other, 'successEffect')}
                   {cell(other, step, 'logStatus')}

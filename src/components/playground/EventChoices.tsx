@@ -11,10 +11,13 @@ export interface EventChoicesProps {
   readonly labels: CampaignLabels;
   readonly durations: { readonly hours: string; readonly days: string };
   readonly noEvents: string;
+  /** Shown instead of the choices once the history holds as many steps as a link can carry. */
+  readonly limitReached?: string | undefined;
   readonly onChoose: (event: SpecEvent) => void;
 }
 
-export function EventChoices({ accepts, labels, durations, noEvents, onChoose }: EventChoicesProps) {
+export function EventChoices({ accepts, labels, durations, noEvents, limitReached, onChoose }: EventChoicesProps) {
+  if (limitReached) return <p data-testid="step-limit">{limitReached}</p>;
   if (accepts.length === 0) return <p>{noEvents}</p>;
   return accepts.map((type) => {
     const name = labels.event[type as keyof CampaignLabels['event']] ?? type;

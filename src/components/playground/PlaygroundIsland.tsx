@@ -8,11 +8,19 @@ import type { DiagramModel } from '~/diagram/layout.ts';
 import type { CampaignLabels } from '~/i18n/campaignLabels.ts';
 import type { UiKey } from '~/i18n/uiKeys.ts';
 import { buildLink, hasLink, type LinkProblem, openLink } from '~/links/link.ts';
-import { hoursLeft, type MachineId, replay, type SpecEvent, type StepView } from '~/machines/index.ts';
+import {
+  hoursLeft,
+  MAX_REPLAY_EVENTS,
+  type MachineId,
+  replay,
+  type SpecEvent,
+  type StepView,
+} from '~/machines/index.ts';
 import { DiagramSvg } from '../diagram/DiagramSvg.tsx';
 import { EventChoices } from './EventChoices.tsx';
-import { playgroundMachine } from './playgroundMachine.ts';
-import { eventLabel, fill, stateLabel } from './view.ts';
+import { EventName } from './EventName.tsx';
+import { isAtStepLimit, playgroundMachine } from './playgroundMachine.ts';
+import { eventText, fill, hoursFormat, stateLabel } from './view.ts';
 
 export type UiStrings = Readonly<Record<UiKey, string>>;
 
@@ -25,6 +33,8 @@ export interface ScenarioPreset {
 
 export interface PlaygroundProps {
   readonly machine: MachineId;
+  /** The page's language (BCP 47), for numbers. */
+  readonly lang: string;
   readonly initial: { events: readonly SpecEvent[]; cursor: number; input: Readonly<Record<string, unknown>> };
   readonly labels: CampaignLabels;
   readonly ui: UiStrings;
@@ -56,6 +66,8 @@ function clipboardAllowed(): boolean {
 
 export default function PlaygroundIsland(props: PlaygroundProps) {
   const { machine, labels, ui, scenarios, validityOptions } = props;
+  const hours = useMemo(() => hoursFormat(props.lang), [props.lang]);
+  const hoursText = (n: number) => fill(ui['playground.hours'], { n: hours.format(n) });
   const [snapshot, send] = useMachine(playgroundMachine, { input: props.initial });
   const { events, cursor, input } = snapshot.context;
   const [problem, setProblem] = useState<LinkProblem | null>(null);
@@ -196,9 +208,8 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
           <div>
             <dt>{ui['playground.clock']}</dt>
             <dd data-testid="clock">
-              {ui['playground.elapsed']}: {fill(ui['playground.hours'], { n: elapsedHours })} /{' '}
-              {ui['playground.validity']}: {fill(ui['playground.hours'], { n: validityHours })} (
-              {fill(ui['playground.hours'], { n: hoursLeft(validityHours, elapsedHours) })} ↓)
+              {ui['playground.elapsed']}: {hoursText(elapsedHours)} / {ui['playground.validity']}:{' '}
+              {hoursText(validityHours)} ({hoursText(hoursLeft(validityHours, elapsedHours))} ↓)
               <br />
               <small>{ui['playground.capNote']}</small>
             </dd>
@@ -216,6 +227,7 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
           labels={labels}
           durations={durations}
           noEvents={ui['playground.noEvents']}
+          limitReached={isAtStepLimit(cursor) ? fill(ui['playground.stepLimit'], { n: MAX_REPLAY_EVENTS }) : undefined}
           onChoose={(event) => act({ type: 'step.taken', event })}
         />
       </section>
@@ -242,7 +254,7 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
               aria-current={cursor === i + 1 ? 'step' : undefined}
               className={i + 1 > cursor ? 'is-future' : undefined}
             >
-              {eventLabel(event, labels)}
+              <EventName text={eventText(event, labels, hours)} />
             </li>
           ))}
         </ol>
@@ -286,7 +298,7 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
             >
               {validityOptions.map((hours) => (
                 <option key={hours} value={hours}>
-                  {fill(ui['playground.hours'], { n: hours })}
+                  {hoursText(hours)}
                 </option>
               ))}
             </select>

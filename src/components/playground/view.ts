@@ -77,13 +77,54 @@ export function stateLabel(step: StepView, labels: CampaignLabels): string {
   return step.states.map((path) => labels.state[path as keyof CampaignLabels['state']] ?? path).join(' · ');
 }
 
-/** A short description of an event as taken, for the history list. */
-export function eventLabel(event: SpecEvent, labels: CampaignLabels): string {
+/** Hours as readers read them: at most two decimals (0.1 + 0.2 h shows as 0.3), in the page's language. */
+export function hoursFormat(lang: string): Intl.NumberFormat {
+  return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+}
+const englishHours = hoursFormat('en');
+
+/** Free text from a link (an SMTP reply, a rule name) is shown at most this long. */
+export const MAX_SHOWN_TEXT = 40;
+
+/**
+ * Free text from a link, made safe to show as data: control and formatting characters (bidirectional
+ * overrides and isolates, zero-width characters) removed, whitespace collapsed, cut to a short phrase.
+ */
+export function shownText(text: string): string {
+  const clean = text
+    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const chars = [...clean];
+  return chars.length > MAX_SHOWN_TEXT ? `${chars.slice(0, MAX_SHOWN_TEXT - 1).join('')}…` : clean;
+}
+
+/** An event as taken, in parts: its label, a detail in the site's words, or free text to quote. */
+export interface EventText {
+  readonly name: string;
+  /** A reason or a duration, in the site's own words. */
+  readonly detail?: string;
+  /** Text that came with the event (an SMTP reply, a rule name): shown quoted, as data. */
+  readonly quote?: string;
+}
+
+export function eventText(event: SpecEvent, labels: CampaignLabels, hours = englishHours): EventText {
   const name = labels.event[event.type as keyof CampaignLabels['event']] ?? event.type;
-  const reason =
-    typeof event['reason'] === 'string' ? labels.failureReason[event['reason'] as FailureReasonId] : undefined;
-  const detail = reason ?? event['hours'] ?? event['reply'] ?? event['rule'];
-  return detail === undefined ? name : `${name} (${detail}${typeof event['hours'] === 'number' ? ' h' : ''})`;
+  if (typeof event['reason'] === 'string') {
+    const reason = labels.failureReason[event['reason'] as FailureReasonId];
+    if (reason) return { name, detail: reason };
+  }
+  if (typeof event['hours'] === 'number') return { name, detail: `${hours.format(event['hours'])} h` };
+  const free = event['reply'] ?? event['rule'];
+  if (typeof free === 'string') return { name, quote: shownText(free) };
+  return { name };
+}
+
+/** A short description of an event as taken, as plain text (tables, announcements). */
+export function eventLabel(event: SpecEvent, labels: CampaignLabels, hours = englishHours): string {
+  const { name, detail, quote } = eventText(event, labels, hours);
+  if (quote !== undefined) return `${name} “${quote}”`;
+  return detail === undefined ? name : `${name} (${detail})`;
 }
 
 /** The payload value of an event (reason, hours, reply or rule), for `data-value` on its button. */

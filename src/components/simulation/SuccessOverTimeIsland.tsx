@@ -10,12 +10,16 @@ import type { statusCodes } from '~/simulation/compile.ts';
 import { countPoints, sampleHours, successPoints } from '~/simulation/series.ts';
 import {
   defaultInputs,
+  MAX_MESSAGES,
   modelIds,
   type SimulationInputs,
   type SimulationResult,
+  STEP_BUDGET,
   sanitizeInputs,
 } from '~/simulation/simulate.ts';
+import type { WorkerMessage } from '~/simulation/simulation.worker.ts';
 import type { UiStrings } from '../playground/PlaygroundIsland.tsx';
+import { fill } from '../playground/view.ts';
 
 export interface SuccessOverTimeProps {
   readonly lang: string;
@@ -53,7 +57,7 @@ interface Control {
 }
 
 const controls: readonly Control[] = [
-  { key: 'messages', label: 'simulation.messages', min: 100, max: 1_000_000, step: 100 },
+  { key: 'messages', label: 'simulation.messages', min: 100, max: MAX_MESSAGES, step: 100 },
   { key: 'hardBounceRate', label: 'simulation.hardBounceRate', min: 0, max: 100, step: 0.5, percent: true },
   { key: 'softBounceRate', label: 'simulation.softBounceRate', min: 0, max: 100, step: 0.5, percent: true },
   { key: 'retrySuccessRate', label: 'simulation.retrySuccess', min: 0, max: 100, step: 1, percent: true },
@@ -75,6 +79,8 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
   const [inputs, setInputs] = useState<SimulationInputs>(initial.inputs);
   const [result, setResult] = useState<SimulationResult>(initial);
   const [running, setRunning] = useState(false);
+  const [progress, setProgress] = useState(0);
+  const busy = useRef(false);
   const worker = useRef<Worker | null>(null);
   const request = useRef(0);
   const successRef = useRef<HTMLDivElement>(null);
@@ -88,14 +94,24 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
   );
   const modelName = (model: (typeof modelIds)[number]) => labels.machine[model];
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the worker starts once, on mount
-  useEffect(() => {
-    worker.current = new Worker(new URL('../../simulation/simulation.worker.ts', import.meta.url), { type: 'module' });
-    worker.current.onmessage = (message: MessageEvent<{ id: number; result: SimulationResult }>) => {
+  const startWorker = () => {
+    const next = new Worker(new URL('../../simulation/simulation.worker.ts', import.meta.url), { type: 'module' });
+    next.onmessage = (message: MessageEvent<WorkerMessage>) => {
       if (message.data.id !== request.current) return; // a newer request superseded this one
+      if ('progress' in message.data) {
+        setProgress(message.data.progress);
+        return;
+      }
+      busy.current = false;
       setResult(message.data.result);
       setRunning(false);
     };
+    worker.current = next;
+  };
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the worker starts once, on mount
+  useEffect(() => {
+    startWorker();
     const fromUrl = inputsFromUrl(window.location.search);
     if (fromUrl) run(fromUrl, false);
     return () => worker.current?.terminate();
@@ -103,7 +119,14 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
 
   const run = (next: SimulationInputs, writeUrl = true) => {
     setInputs(next);
+    // A run still going is for inputs nobody wants any more: stop it rather than wait for it.
+    if (busy.current) {
+      worker.current?.terminate();
+      startWorker();
+    }
+    busy.current = true;
     setRunning(true);
+    setProgress(0);
     request.current++;
     performance.mark('simulation:change');
     worker.current?.postMessage({ id: request.current, inputs: next });
@@ -217,8 +240,22 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
         data-testid="simulation-status"
         data-running={running ? 'true' : 'false'}
       >
-        {running ? ui['simulation.running'] : `${ui['simulation.messages']}: ${integer.format(result.inputs.messages)}`}
+        {running
+          ? progress > 0
+            ? fill(ui['simulation.progress'], { n: integer.format(Math.floor(progress * 100)) })
+            : ui['simulation.running']
+          : `${ui['simulation.messages']}: ${integer.format(result.inputs.messages)}`}
       </p>
+      {result.limited && !running && (
+        <p className="simulation__limited" data-testid="simulation-limited">
+          {fill(ui['simulation.limited'], {
+            n: integer.format(result.inputs.messages),
+            requested: integer.format(result.limited.requested),
+            steps: integer.format(result.limited.stepsPerMessage),
+            budget: integer.format(STEP_BUDGET),
+          })}
+        </p>
+      )}
       <ul className="simulation__legend" aria-hidden="true">
         {modelIds.map((model, i) => (
           <li key={model}>
