@@ -4,7 +4,6 @@
  * replayed through the Enhanced MTA reporting and the Email Feedback Service tables compiled from the
  * machines. Output: per hour, how many messages show each delivery-log status, and the Success %.
  */
-import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { mersenne } from 'pure-rand/generator/mersenne';
 import {
   effectiveValidityHours,
@@ -47,11 +46,12 @@ export const defaultInputs: SimulationInputs = {
 /** Ten million: a large newsletter. */
 export const MAX_MESSAGES = 10_000_000;
 /**
- * The most steps (one event replayed through one model's table) one run may take: at the default
- * rates ten million messages fit, and a run takes a few seconds in a browser worker. Inputs that would
- * need more are run on fewer messages, and the result says so (`limited`).
+ * The most steps one run may take (a step: one event or one hour replayed through one model's table;
+ * drawing a life counts as `DRAW_STEPS`, each retry drawn as two). Ten million messages at the default rates fit, and a run
+ * stays within about three seconds in a browser worker. Inputs that would need more are run on fewer
+ * messages, and the result says so (`limited`).
  */
-export const STEP_BUDGET = 60_000_000;
+export const STEP_BUDGET = 90_000_000;
 /** Seven days: asynchronous bounces can arrive up to a week after sending. */
 export const HORIZON_HOURS = 7 * HOURS_PER_DAY;
 
@@ -70,6 +70,8 @@ export interface SimulationResult {
   readonly inputs: SimulationInputs;
   /** Set when the step budget cut the population: how many messages were asked for, and why. */
   readonly limited: { readonly requested: number; readonly stepsPerMessage: number } | null;
+  /** Steps the population took through both models (events and clock ticks): what the budget bounds. */
+  readonly steps: number;
   readonly validityHours: number;
   readonly horizonHours: number;
   readonly models: Readonly<Record<ModelId, ModelSeries>>;
@@ -151,17 +153,24 @@ export function retryWindowHours(tables: Record<ModelId, CompiledMachine>): numb
   return Math.min(window, HORIZON_HOURS);
 }
 
+/** Drawing one message's life costs about as much as this many replay steps (see `npm run bench`). */
+export const DRAW_STEPS = 3;
+/** Each retry of a soft bounce draws twice more (when, and whether it succeeds). */
+const RETRY_DRAW_STEPS = 2;
+
 /**
- * The steps one message is expected to take with these inputs (events and hourly clock ticks, in both
- * models): the relay, the hours to the first outcome, and for a soft bounce its retries and the hours
- * it waits in the queue, up to the retry window. Used to keep a run within `STEP_BUDGET`.
+ * The steps one message is expected to cost with these inputs: drawing its life, and for a soft bounce
+ * (the only lives replayed one by one; the others are replayed once per kind) drawing its retries and
+ * replaying them and the hours it waits in the queue, up to the retry window, in both models. Keeps a
+ * run within `STEP_BUDGET`.
  */
 export function stepsPerMessage(inputs: SimulationInputs, window: number): number {
   const gap = Math.max(1, inputs.meanRetryHours);
   const retries = Math.min(window / gap, 1 / Math.max(inputs.retrySuccessRate, 1 / window));
   const queuedHours = Math.min(window, retries * gap);
-  const perModel = 3 + Math.ceil(inputs.meanDeliveryHours) + inputs.softBounceRate * (retries + queuedHours);
-  return Math.ceil(modelIds.length * perModel);
+  const drawn = DRAW_STEPS + inputs.softBounceRate * RETRY_DRAW_STEPS * retries;
+  const replayed = inputs.softBounceRate * (3 + Math.ceil(inputs.meanDeliveryHours) + retries + queuedHours);
+  return Math.ceil(drawn + modelIds.length * replayed);
 }
 
 /** One message's life: events (alphabet indices) at whole hours, in time order. */
@@ -175,6 +184,60 @@ type Draw = () => number;
 const exponentialHours = (draw: Draw, mean: number): number => Math.max(1, Math.ceil(-Math.log(1 - draw()) * mean));
 
 /**
+ * A life in preallocated arrays: the simulation draws millions of lives into one buffer (arrays that
+ * grow and shrink for every message cost more than everything else). A life holds at most one event
+ * per hour of the horizon, plus the relay, the first outcome and an asynchronous bounce.
+ */
+interface LifeBuffer {
+  readonly hours: Int32Array;
+  readonly events: Uint8Array;
+  count: number;
+}
+
+const lifeBuffer = (): LifeBuffer => ({
+  hours: new Int32Array(HORIZON_HOURS + 4),
+  events: new Uint8Array(HORIZON_HOURS + 4),
+  count: 0,
+});
+
+function pushEvent(life: LifeBuffer, hour: number, event: number): void {
+  life.hours[life.count] = hour;
+  life.events[life.count] = event;
+  life.count++;
+}
+
+function drawInto(inputs: SimulationInputs, draw: Draw, life: LifeBuffer, retryWindow: number): void {
+  life.count = 0;
+  const push = pushEvent;
+  push(life, 0, EVENT.accepted);
+  let t = exponentialHours(draw, inputs.meanDeliveryHours);
+  const roll = draw();
+  let delivered = -1;
+  if (roll < inputs.hardBounceRate) {
+    push(life, t, EVENT.hardBounce);
+  } else if (roll < inputs.hardBounceRate + inputs.softBounceRate) {
+    push(life, t, EVENT.softBounce);
+    while (t < retryWindow) {
+      t += exponentialHours(draw, inputs.meanRetryHours);
+      if (t > retryWindow) break;
+      if (draw() < inputs.retrySuccessRate) {
+        push(life, t, EVENT.retrySucceeded);
+        delivered = t;
+        break;
+      }
+      push(life, t, EVENT.softBounce);
+    }
+  } else {
+    push(life, t, EVENT.delivered);
+    delivered = t;
+  }
+  if (delivered >= 0 && draw() < inputs.asyncBounceRate) {
+    const later = delivered + exponentialHours(draw, HOURS_PER_DAY);
+    if (later <= HORIZON_HOURS) push(life, later, EVENT.asyncBounce);
+  }
+}
+
+/**
  * Draws one message's life. Retries stop at `retryWindow` (after it, both machines refuse them); expiry
  * itself is the machine's call.
  */
@@ -184,38 +247,12 @@ export function drawLife(
   life: Life = { hours: [], events: [] },
   retryWindow = HORIZON_HOURS,
 ): Life {
+  const buffer = lifeBuffer();
+  drawInto(inputs, draw, buffer, retryWindow);
   life.hours.length = 0;
   life.events.length = 0;
-  const push = (hour: number, event: number) => {
-    life.hours.push(hour);
-    life.events.push(event);
-  };
-  push(0, EVENT.accepted);
-  let t = exponentialHours(draw, inputs.meanDeliveryHours);
-  const roll = draw();
-  let delivered = -1;
-  if (roll < inputs.hardBounceRate) {
-    push(t, EVENT.hardBounce);
-  } else if (roll < inputs.hardBounceRate + inputs.softBounceRate) {
-    push(t, EVENT.softBounce);
-    while (t < retryWindow) {
-      t += exponentialHours(draw, inputs.meanRetryHours);
-      if (t > retryWindow) break;
-      if (draw() < inputs.retrySuccessRate) {
-        push(t, EVENT.retrySucceeded);
-        delivered = t;
-        break;
-      }
-      push(t, EVENT.softBounce);
-    }
-  } else {
-    push(t, EVENT.delivered);
-    delivered = t;
-  }
-  if (delivered >= 0 && draw() < inputs.asyncBounceRate) {
-    const later = delivered + exponentialHours(draw, HOURS_PER_DAY);
-    if (later <= HORIZON_HOURS) push(later, EVENT.asyncBounce);
-  }
+  life.hours.push(...buffer.hours.subarray(0, buffer.count));
+  life.events.push(...buffer.events.subarray(0, buffer.count));
   return life;
 }
 
@@ -278,11 +315,12 @@ export function plainResult(result: SimulationResult): SimulationResult {
 
 /**
  * Uniform draws in [0, 1) from a seed. Mersenne Twister: xoroshiro128+ seeded with a small integer drew
- * ~1.0 first, so the first message of every population was delivered many hours late.
+ * ~1.0 first, so the first message of every population was delivered many hours late. One 32-bit value
+ * per draw (steps of 2^-32, far finer than any rate a reader sets): half the cost of 53 bits.
  */
 export function seededDraw(seed: number): Draw {
   const rng = mersenne(seed);
-  return () => uniformFloat64(rng);
+  return () => (rng.next() >>> 0) * 2 ** -32;
 }
 
 export interface SimulateOptions {
@@ -291,26 +329,30 @@ export interface SimulateOptions {
 }
 
 /**
- * Records one life replayed through a table as +1/−1 per status and hour (`statusDelta[status * stride
- * + hour]`) and per hour in Success % (`success`). The same walk as `replayLife`, without callbacks:
- * this loop runs for every message of the population.
+ * Records one life replayed through a table, `weight` times, as +/− per status and hour
+ * (`statusDelta[status * stride + hour]`) and per hour in Success % (`success`). The same walk as
+ * `replayLife`, without callbacks: this loop runs for every message of the population. Events after
+ * the horizon are not recorded. Returns the steps taken (events and clock ticks).
  */
 function recordLife(
   table: CompiledMachine,
-  life: Life,
+  life: LifeBuffer,
   horizon: number,
   statusDelta: Int32Array,
   stride: number,
   success: Int32Array,
-): void {
+  weight = 1,
+): number {
   const { next, status, counted } = table;
   let state = 0;
   let hour = 0;
-  statusDelta[status[0]! * stride]!++;
-  success[0]! += counted[0]!;
-  const count = life.events.length;
+  let steps = 0;
+  statusDelta[status[0]! * stride]! += weight;
+  success[0]! += weight * counted[0]!;
+  const count = life.count;
   for (let i = 0; i <= count; i++) {
-    const until = i < count ? life.hours[i]! : horizon;
+    const last = i === count || life.hours[i]! > horizon;
+    const until = last ? horizon : life.hours[i]!;
     while (hour < until) {
       const ticked = next[state * ALPHABET_SIZE + EVENT.tick]!;
       // Where an hour changes nothing (a final state, or time no longer matters), none will.
@@ -319,20 +361,23 @@ function recordLife(
         break;
       }
       hour++;
-      statusDelta[status[state]! * stride + hour]!--;
-      statusDelta[status[ticked]! * stride + hour]!++;
-      success[hour]! += counted[ticked]! - counted[state]!;
+      steps++;
+      statusDelta[status[state]! * stride + hour]! -= weight;
+      statusDelta[status[ticked]! * stride + hour]! += weight;
+      success[hour]! += weight * (counted[ticked]! - counted[state]!);
       state = ticked;
     }
-    if (i === count) break;
+    if (last) break;
+    steps++;
     const after = next[state * ALPHABET_SIZE + life.events[i]!]!;
     if (after >= 0 && after !== state) {
-      statusDelta[status[state]! * stride + hour]!--;
-      statusDelta[status[after]! * stride + hour]!++;
-      success[hour]! += counted[after]! - counted[state]!;
+      statusDelta[status[state]! * stride + hour]! -= weight;
+      statusDelta[status[after]! * stride + hour]! += weight;
+      success[hour]! += weight * (counted[after]! - counted[state]!);
       state = after;
     }
   }
+  return steps;
 }
 
 export function simulate(rawInputs: unknown = {}, options: SimulateOptions = {}): SimulationResult {
@@ -357,12 +402,44 @@ export function simulate(rawInputs: unknown = {}, options: SimulateOptions = {})
     Int32Array
   >;
 
-  const life: Life = { hours: [], events: [] };
+  // Most lives are short and alike: the relay, one outcome (delivered or a hard bounce), perhaps an
+  // asynchronous bounce. Those are counted by (outcome, hour, hour of the bounce) and replayed once per
+  // kind at the end; the others are replayed as they come.
+  const never = horizon + 1;
+  const hourKeys = horizon + 2;
+  const shortLives = new Int32Array(ALPHABET_SIZE * hourKeys * hourKeys);
+  const life = lifeBuffer();
   const progressEvery = Math.max(1, Math.ceil(inputs.messages / 50));
+  let steps = DRAW_STEPS * inputs.messages;
   for (let m = 0; m < inputs.messages; m++) {
     if (options.onProgress && m % progressEvery === 0) options.onProgress(m / inputs.messages);
-    drawLife(inputs, draw, life, window);
-    for (const model of modelIds) recordLife(tables[model], life, horizon, deltas[model], stride, successDeltas[model]);
+    drawInto(inputs, draw, life, window);
+    const outcome = life.events[1]!;
+    const length = life.count;
+    if ((outcome === EVENT.delivered || outcome === EVENT.hardBounce) && length <= 3) {
+      const at = Math.min(life.hours[1]!, never);
+      const bounceAt = length === 3 ? Math.min(life.hours[2]!, never) : never;
+      shortLives[(outcome * hourKeys + at) * hourKeys + bounceAt]!++;
+      continue;
+    }
+    steps += RETRY_DRAW_STEPS * (length - 2);
+    for (const model of modelIds) {
+      steps += recordLife(tables[model], life, horizon, deltas[model], stride, successDeltas[model]);
+    }
+  }
+  for (let key = 0; key < shortLives.length; key++) {
+    const weight = shortLives[key]!;
+    if (weight === 0) continue;
+    const bounceAt = key % hourKeys;
+    const at = Math.floor(key / hourKeys) % hourKeys;
+    const outcome = Math.floor(key / hourKeys / hourKeys);
+    life.count = 0;
+    pushEvent(life, 0, EVENT.accepted);
+    pushEvent(life, at, outcome);
+    if (bounceAt !== never) pushEvent(life, bounceAt, EVENT.asyncBounce);
+    for (const model of modelIds) {
+      steps += recordLife(tables[model], life, horizon, deltas[model], stride, successDeltas[model], weight);
+    }
   }
 
   const models = Object.fromEntries(
@@ -385,5 +462,5 @@ export function simulate(rawInputs: unknown = {}, options: SimulateOptions = {})
     }),
   ) as unknown as Record<ModelId, ModelSeries>;
 
-  return { inputs, limited, validityHours: effectiveValidityHours(settingHours), horizonHours: horizon, models };
+  return { inputs, limited, steps, validityHours: effectiveValidityHours(settingHours), horizonHours: horizon, models };
 }

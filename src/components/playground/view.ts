@@ -92,7 +92,8 @@ export const MAX_SHOWN_TEXT = 40;
  */
 export function shownText(text: string): string {
   const clean = text
-    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '')
+    .replace(/[\p{Cc}\p{Zl}\p{Zp}]/gu, ' ')
+    .replace(/\p{Cf}/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
   const chars = [...clean];
