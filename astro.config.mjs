@@ -4,6 +4,8 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { starlightInlineScriptHashes } from './src/csp/starlightInlineScripts.ts';
+import { normalizedBase } from './src/hosting/base.ts';
+import { hosting } from './src/hosting/integration.ts';
 import { locales } from './src/locales.ts';
 
 const islandStyleHash = `sha256-${createHash('sha256').update('astro-island,astro-slot,astro-static-slot{display:contents}').digest('base64')}`;
@@ -11,8 +13,14 @@ const islandStyleHash = `sha256-${createHash('sha256').update('astro-island,astr
 /** Sidebar groups: labels per locale; pages are listed by each directory's frontmatter order. */
 const group = (directory, label, translations) => ({ label, translations, items: [{ autogenerate: { directory } }] });
 
+// Served under a sub-path (SITE_BASE=/docs/), the site prefixes every link and asset with it.
+// SITE_OUT_DIR builds elsewhere than dist/ (the sub-path end-to-end run builds beside the main one).
+const base = normalizedBase(process.env.SITE_BASE);
+
 export default defineConfig({
   site: 'https://enhanced-mta.example.org',
+  ...(base ? { base: `${base}/` } : {}),
+  ...(process.env.SITE_OUT_DIR ? { outDir: process.env.SITE_OUT_DIR } : {}),
   // Every page carries a Content-Security-Policy with hashes of its scripts and styles; nothing loads
   // from another origin. Embeds add frame-ancestors through public/_headers (a meta tag cannot).
   security: {
@@ -27,7 +35,9 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { hashes: starlightInlineScriptHashes() },
+      // 'wasm-unsafe-eval': Pagefind's search runs WebAssembly in a worker, which a policy sent as a
+      // header governs too (a meta tag's policy did not reach the worker, which hid the gap).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: starlightInlineScriptHashes() },
       // Style attributes (Starlight's, Observable Plot's SVG) cannot be hashed; style elements and
       // every script still are. Scripts never get 'unsafe-inline'.
       styleDirective: {
@@ -66,6 +76,7 @@ export default defineConfig({
       disable404Route: false,
     }),
     react(),
+    hosting({ base }),
   ],
   vite: {
     resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
