@@ -408,6 +408,7 @@ export function simulate(rawInputs: unknown = {}, options: SimulateOptions = {})
   const never = horizon + 1;
   const hourKeys = horizon + 2;
   const shortLives = new Int32Array(ALPHABET_SIZE * hourKeys * hourKeys);
+  const shortLifeKeys: number[] = [];
   const life = lifeBuffer();
   const progressEvery = Math.max(1, Math.ceil(inputs.messages / 50));
   let steps = DRAW_STEPS * inputs.messages;
@@ -419,7 +420,8 @@ export function simulate(rawInputs: unknown = {}, options: SimulateOptions = {})
     if ((outcome === EVENT.delivered || outcome === EVENT.hardBounce) && length <= 3) {
       const at = Math.min(life.hours[1]!, never);
       const bounceAt = length === 3 ? Math.min(life.hours[2]!, never) : never;
-      shortLives[(outcome * hourKeys + at) * hourKeys + bounceAt]!++;
+      const key = (outcome * hourKeys + at) * hourKeys + bounceAt;
+      if (shortLives[key]!++ === 0) shortLifeKeys.push(key);
       continue;
     }
     steps += RETRY_DRAW_STEPS * (length - 2);
@@ -427,9 +429,8 @@ export function simulate(rawInputs: unknown = {}, options: SimulateOptions = {})
       steps += recordLife(tables[model], life, horizon, deltas[model], stride, successDeltas[model]);
     }
   }
-  for (let key = 0; key < shortLives.length; key++) {
+  for (const key of shortLifeKeys) {
     const weight = shortLives[key]!;
-    if (weight === 0) continue;
     const bounceAt = key % hourKeys;
     const at = Math.floor(key / hourKeys) % hourKeys;
     const outcome = Math.floor(key / hourKeys / hourKeys);
