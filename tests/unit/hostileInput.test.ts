@@ -20,9 +20,18 @@ const throwingProxy = () => {
   return new Proxy(
     {},
     {
-      get: (target, key) => (fail(key), Reflect.get(target, key)),
-      has: (target, key) => (fail(key), Reflect.has(target, key)),
-      getOwnPropertyDescriptor: (target, key) => (fail(key), Reflect.getOwnPropertyDescriptor(target, key)),
+      get: (target, key) => {
+        fail(key);
+        return Reflect.get(target, key);
+      },
+      has: (target, key) => {
+        fail(key);
+        return Reflect.has(target, key);
+      },
+      getOwnPropertyDescriptor: (target, key) => {
+        fail(key);
+        return Reflect.getOwnPropertyDescriptor(target, key);
+      },
       ownKeys: () => {
         throw new Error('ownKeys');
       },
