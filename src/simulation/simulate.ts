@@ -181,7 +181,32 @@ export interface Life {
 
 type Draw = () => number;
 
-const exponentialHours = (draw: Draw, mean: number): number => Math.max(1, Math.ceil(-Math.log(1 - draw()) * mean));
+/**
+ * Whole hours (at least one) of an exponential wait with this mean. Below `oneHour`, the draw's wait is
+ * within the first hour: the logarithm is skipped in that common case (every retry, with short means).
+ */
+interface Wait {
+  readonly mean: number;
+  readonly oneHour: number;
+}
+const waitOf = (mean: number): Wait => ({ mean, oneHour: 1 - Math.exp(-1 / mean) });
+
+function exponentialHours(draw: Draw, wait: Wait): number {
+  const u = draw();
+  return u < wait.oneHour ? 1 : Math.max(1, Math.ceil(-Math.log(1 - u) * wait.mean));
+}
+
+/** The three waits of a life, computed once per run. */
+interface Waits {
+  readonly delivery: Wait;
+  readonly retry: Wait;
+  readonly bounce: Wait;
+}
+const waitsOf = (inputs: SimulationInputs): Waits => ({
+  delivery: waitOf(inputs.meanDeliveryHours),
+  retry: waitOf(inputs.meanRetryHours),
+  bounce: waitOf(HOURS_PER_DAY),
+});
 
 /**
  * A life in preallocated arrays: the simulation draws millions of lives into one buffer (arrays that
@@ -206,11 +231,11 @@ function pushEvent(life: LifeBuffer, hour: number, event: number): void {
   life.count++;
 }
 
-function drawInto(inputs: SimulationInputs, draw: Draw, life: LifeBuffer, retryWindow: number): void {
+function drawInto(inputs: SimulationInputs, waits: Waits, draw: Draw, life: LifeBuffer, retryWindow: number): void {
   life.count = 0;
   const push = pushEvent;
   push(life, 0, EVENT.accepted);
-  let t = exponentialHours(draw, inputs.meanDeliveryHours);
+  let t = exponentialHours(draw, waits.delivery);
   const roll = draw();
   let delivered = -1;
   if (roll < inputs.hardBounceRate) {
@@ -218,7 +243,7 @@ function drawInto(inputs: SimulationInputs, draw: Draw, life: LifeBuffer, retryW
   } else if (roll < inputs.hardBounceRate + inputs.softBounceRate) {
     push(life, t, EVENT.softBounce);
     while (t < retryWindow) {
-      t += exponentialHours(draw, inputs.meanRetryHours);
+      t += exponentialHours(draw, waits.retry);
       if (t > retryWindow) break;
       if (draw() < inputs.retrySuccessRate) {
         push(life, t, EVENT.retrySucceeded);
@@ -232,7 +257,7 @@ function drawInto(inputs: SimulationInputs, draw: Draw, life: LifeBuffer, retryW
     delivered = t;
   }
   if (delivered >= 0 && draw() < inputs.asyncBounceRate) {
-    const later = delivered + exponentialHours(draw, HOURS_PER_DAY);
+    const later = delivered + exponentialHours(draw, waits.bounce);
     if (later <= HORIZON_HOURS) push(life, later, EVENT.asyncBounce);
   }
 }
@@ -248,7 +273,7 @@ export function drawLife(
   retryWindow = HORIZON_HOURS,
 ): Life {
   const buffer = lifeBuffer();
-  drawInto(inputs, draw, buffer, retryWindow);
+  drawInto(inputs, waitsOf(inputs), draw, buffer, retryWindow);
   life.hours.length = 0;
   life.events.length = 0;
   life.hours.push(...buffer.hours.subarray(0, buffer.count));
@@ -362,9 +387,12 @@ function recordLife(
       }
       hour++;
       steps++;
-      statusDelta[status[state]! * stride + hour]! -= weight;
-      statusDelta[status[ticked]! * stride + hour]! += weight;
-      success[hour]! += weight * (counted[ticked]! - counted[state]!);
+      // Most hours move the clock only: the status and the count stay, and nothing is recorded.
+      if (status[ticked] !== status[state] || counted[ticked] !== counted[state]) {
+        statusDelta[status[state]! * stride + hour]! -= weight;
+        statusDelta[status[ticked]! * stride + hour]! += weight;
+        success[hour]! += weight * (counted[ticked]! - counted[state]!);
+      }
       state = ticked;
     }
     if (last) break;
@@ -410,11 +438,12 @@ export function simulate(rawInputs: unknown = {}, options: SimulateOptions = {})
   const shortLives = new Int32Array(ALPHABET_SIZE * hourKeys * hourKeys);
   const shortLifeKeys: number[] = [];
   const life = lifeBuffer();
+  const waits = waitsOf(inputs);
   const progressEvery = Math.max(1, Math.ceil(inputs.messages / 50));
   let steps = DRAW_STEPS * inputs.messages;
   for (let m = 0; m < inputs.messages; m++) {
     if (options.onProgress && m % progressEvery === 0) options.onProgress(m / inputs.messages);
-    drawInto(inputs, draw, life, window);
+    drawInto(inputs, waits, draw, life, window);
     const outcome = life.events[1]!;
     const length = life.count;
     if ((outcome === EVENT.delivered || outcome === EVENT.hardBounce) && length <= 3) {
