@@ -69,7 +69,12 @@ export interface SimulationResult {
   /** The inputs as run: `messages` may be fewer than asked for (see `limited`). */
   readonly inputs: SimulationInputs;
   /** Set when the step budget cut the population: how many messages were asked for, and why. */
-  readonly limited: { readonly requested: number; readonly stepsPerMessage: number } | null;
+  readonly limited: {
+    readonly requested: number;
+    readonly stepsPerMessage: number;
+    /** Why: the inputs' cost exceeded `STEP_BUDGET`, or more than `MAX_MESSAGES` were asked for. */
+    readonly reason: 'stepBudget' | 'maxMessages';
+  } | null;
   /** Steps the population took through both models (events and clock ticks): what the budget bounds. */
   readonly steps: number;
   readonly validityHours: number;
@@ -409,15 +414,26 @@ function recordLife(
 }
 
 export function simulate(rawInputs: unknown = {}, options: SimulateOptions = {}): SimulationResult {
-  const asked = sanitizeInputs({ ...defaultInputs, ...snapshotRecord(rawInputs) });
+  const raw = snapshotRecord(rawInputs) ?? {};
+  const asked = sanitizeInputs({ ...defaultInputs, ...raw });
+  const requested = Math.floor(numberOf(raw['messages']));
+  const overMax = requested > MAX_MESSAGES; // false for NaN
   const settingHours = asked.validityDays * HOURS_PER_DAY;
   const tables = compiledModels(settingHours);
   const horizon = HORIZON_HOURS;
   const window = retryWindowHours(tables);
   const perMessage = stepsPerMessage(asked, window);
   const affordable = Math.max(1, Math.floor(STEP_BUDGET / perMessage));
-  const limited = asked.messages > affordable ? { requested: asked.messages, stepsPerMessage: perMessage } : null;
-  const inputs = limited ? { ...asked, messages: affordable } : asked;
+  const cut = asked.messages > affordable;
+  const limited =
+    cut || overMax
+      ? {
+          requested: overMax ? requested : asked.messages,
+          stepsPerMessage: perMessage,
+          reason: cut ? ('stepBudget' as const) : ('maxMessages' as const),
+        }
+      : null;
+  const inputs = cut ? { ...asked, messages: affordable } : asked;
   const draw = seededDraw(inputs.seed);
 
   // Status changes are recorded as +1/-1 per hour, then summed once at the end.

@@ -38,12 +38,24 @@ describe('the simulation’s cost', () => {
   it('runs the stalling link within the step budget, on fewer messages, and says how many it was asked for', () => {
     const result = simulate(stallingLink);
     expect(result.steps).toBeLessThanOrEqual(STEP_BUDGET);
-    expect(result.limited).toMatchObject({ requested: 1_000_000 });
+    expect(result.limited).toMatchObject({ requested: 1_000_000, reason: 'stepBudget' });
     expect(result.inputs.messages).toBeLessThan(1_000_000);
     expect(result.inputs.messages).toBeGreaterThan(10_000);
     // Every soft bounce that never recovers fails once the 3.5-day cap runs out, whatever the population.
     expect(result.models.enhancedMtaReporting.success[100]).toBe(0);
   }, 30_000);
+
+  it('says so when more messages are asked for than the page simulates, rather than clamping silently', () => {
+    // Hard bounces only: each life is short, so the run is cheap even at the maximum size.
+    const result = simulate({ messages: '25000000', hardBounceRate: 1, softBounceRate: 0 });
+    expect(result.inputs.messages).toBe(MAX_MESSAGES);
+    expect(result.limited).toMatchObject({ requested: 25_000_000, reason: 'maxMessages' });
+    expect(simulate({ ...stallingLink, messages: 5e7 }).limited).toMatchObject({
+      requested: 50_000_000,
+      reason: 'stepBudget',
+    });
+    expect(simulate({ messages: 500 }).limited).toBeNull();
+  }, 60_000);
 
   it('fits a 10,000,000-message delivery at the default rates in the budget (a large newsletter)', () => {
     expect(MAX_MESSAGES).toBe(10_000_000);

@@ -68,11 +68,14 @@ const controls: readonly Control[] = [
   { key: 'seed', label: 'simulation.seed', min: 0, max: 2 ** 31 - 1, step: 1 },
 ];
 
-function inputsFromUrl(search: string): SimulationInputs | null {
+/** The inputs a link asks for: as run (clamped to the controls' ranges), and as written (for the worker, which says what it clamped). */
+function inputsFromUrl(search: string): { inputs: SimulationInputs; asked: Record<string, unknown> } | null {
   const params = new URLSearchParams(search.slice(0, 2000));
   const raw: Record<string, unknown> = {};
   for (const { key } of controls) if (params.has(key)) raw[key] = params.get(key);
-  return Object.keys(raw).length > 0 ? sanitizeInputs({ ...defaultInputs, ...raw }) : null;
+  if (Object.keys(raw).length === 0) return null;
+  const asked = { ...defaultInputs, ...raw };
+  return { inputs: sanitizeInputs(asked), asked };
 }
 
 export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: SuccessOverTimeProps) {
@@ -113,11 +116,11 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
   useEffect(() => {
     startWorker();
     const fromUrl = inputsFromUrl(window.location.search);
-    if (fromUrl) run(fromUrl, false);
+    if (fromUrl) run(fromUrl.inputs, false, fromUrl.asked);
     return () => worker.current?.terminate();
   }, []);
 
-  const run = (next: SimulationInputs, writeUrl = true) => {
+  const run = (next: SimulationInputs, writeUrl = true, asked: Record<string, unknown> = next) => {
     setInputs(next);
     // A run still going is for inputs nobody wants any more: stop it rather than wait for it.
     if (busy.current) {
@@ -129,7 +132,7 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
     setProgress(0);
     request.current++;
     performance.mark('simulation:change');
-    worker.current?.postMessage({ id: request.current, inputs: next });
+    worker.current?.postMessage({ id: request.current, inputs: asked });
     if (writeUrl) {
       const params = new URLSearchParams();
       for (const { key } of controls) params.set(key, String(next[key]));
@@ -227,7 +230,8 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
                 onChange={(event) => {
                   const raw = Number(event.target.value);
                   if (!Number.isFinite(raw) || event.target.value === '') return;
-                  run(sanitizeInputs({ ...inputs, [control.key]: control.percent ? raw / 100 : raw }));
+                  const asked = { ...inputs, [control.key]: control.percent ? raw / 100 : raw };
+                  run(sanitizeInputs(asked), true, asked);
                 }}
               />
             </label>
@@ -248,7 +252,7 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
       </p>
       {result.limited && !running && (
         <p className="simulation__limited" data-testid="simulation-limited">
-          {fill(ui['simulation.limited'], {
+          {fill(ui[result.limited.reason === 'stepBudget' ? 'simulation.limited' : 'simulation.maxMessages'], {
             n: integer.format(result.inputs.messages),
             requested: integer.format(result.limited.requested),
             steps: integer.format(result.limited.stepsPerMessage),
