@@ -69,7 +69,7 @@ const controls: readonly Control[] = [
 ];
 
 /** The inputs a link asks for: as run (clamped to the controls' ranges), and as written (for the worker, which says what it clamped). */
-function inputsFromUrl(search: string): { inputs: SimulationInputs; asked: Record<string, unknown> } | null {
+function inputsFromUrl(search: string): { inputs: SimulationInputs; asked: object } | null {
   const params = new URLSearchParams(search.slice(0, 2000));
   const raw: Record<string, unknown> = {};
   for (const { key } of controls) if (params.has(key)) raw[key] = params.get(key);
@@ -120,7 +120,7 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
     return () => worker.current?.terminate();
   }, []);
 
-  const run = (next: SimulationInputs, writeUrl = true, asked: Record<string, unknown> = next) => {
+  const run = (next: SimulationInputs, writeUrl = true, asked: object = next) => {
     setInputs(next);
     // A run still going is for inputs nobody wants any more: stop it rather than wait for it.
     if (busy.current) {
