@@ -6,6 +6,8 @@ import lunaria from '@lunariajs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { starlightInlineScriptHashes } from './src/csp/starlightInlineScripts.ts';
+import { normalizedBase } from './src/hosting/base.ts';
+import { hosting } from './src/hosting/integration.ts';
 import { locales } from './src/locales.ts';
 import { frenchTypographyPlugin } from './src/typography/markdownFrenchTypography.ts';
 
@@ -14,8 +16,14 @@ const islandStyleHash = `sha256-${createHash('sha256').update('astro-island,astr
 /** Sidebar groups: labels per locale; pages are listed by each directory's frontmatter order. */
 const group = (directory, label, translations) => ({ label, translations, items: [{ autogenerate: { directory } }] });
 
+// Served under a sub-path (SITE_BASE=/docs/), the site prefixes every link and asset with it.
+// SITE_OUT_DIR builds elsewhere than dist/ (the sub-path end-to-end run builds beside the main one).
+const base = normalizedBase(process.env.SITE_BASE);
+
 export default defineConfig({
   site: 'https://enhanced-mta.example.org',
+  ...(base ? { base: `${base}/` } : {}),
+  ...(process.env.SITE_OUT_DIR ? { outDir: process.env.SITE_OUT_DIR } : {}),
   // Every page carries a Content-Security-Policy with hashes of its scripts and styles; nothing loads
   // from another origin. Embeds add frame-ancestors through public/_headers (a meta tag cannot).
   security: {
@@ -30,7 +38,9 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { hashes: starlightInlineScriptHashes() },
+      // 'wasm-unsafe-eval': Pagefind's search runs WebAssembly in a worker, which a policy sent as a
+      // header governs too (a meta tag's policy did not reach the worker, which hid the gap).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: starlightInlineScriptHashes() },
       // Style attributes (Starlight's, Observable Plot's SVG) cannot be hashed; style elements and
       // every script still are. Scripts never get 'unsafe-inline'.
       styleDirective: {
@@ -56,9 +66,11 @@ export default defineConfig({
       // Untranslated pages would put English into other languages' search: the links validator
       // treats a fallback as an error, and a test checks that every page exists in every locale.
       // Lunaria: /translation-status/ shows which translations are behind their English page (git history).
+      // Pages link from the root (/guides/…); under a sub-path the build prefixes them once written,
+      // after the validator has run, so links are validated by the build at the root.
       plugins: [
         lunaria({ route: '/translation-status' }),
-        starlightLinksValidator({ errorOnFallbackPages: true, errorOnInvalidHashes: true }),
+        ...(base ? [] : [starlightLinksValidator({ errorOnFallbackPages: true, errorOnInvalidHashes: true })]),
       ],
       sidebar: [
         group('guides', 'Guides', { fr: 'Guides', es: 'Guías', 'zh-CN': '指南', ko: '가이드' }),
@@ -75,6 +87,7 @@ export default defineConfig({
       disable404Route: false,
     }),
     react(),
+    hosting({ base }),
   ],
   vite: {
     resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },

@@ -16,7 +16,8 @@ const launchOptions = existsSync(debianChromium)
     }
   : {};
 
-const PORT = 4321;
+// E2E_PORT: another port where several checkouts run their end-to-end tests on one machine.
+const PORT = Number(process.env['E2E_PORT'] ?? 4321);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -86,15 +86,15 @@ export function buildLink(link: PlaygroundLink): string {
 }
 
 /** True when the query string carries a playground link at all. */
-export function hasLink(search: string): boolean {
-  return new URLSearchParams(search.slice(0, MAX_LINK_LENGTH)).has('machine');
+export function hasLink(search: unknown): boolean {
+  return typeof search === 'string' && new URLSearchParams(search.slice(0, MAX_LINK_LENGTH)).has('machine');
 }
 
 /**
  * Reads a link and replays it through the specification. On any problem, returns the steps up to the
  * last one that still holds and names the problem.
  */
-export function openLink(search: string): OpenedLink {
+export function openLink(search: unknown): OpenedLink {
   if (typeof search !== 'string' || search.length > MAX_LINK_LENGTH) {
     return { link: null, steps: [], problem: { code: 'malformedSteps' } };
   }

@@ -13,12 +13,13 @@ import { upgradeMachine } from './upgradeMachine.ts';
 
 export type InputCheck = (input: Readonly<Record<string, unknown>>) => string | null;
 
-const positiveHours = (value: unknown) =>
-  value === undefined || (typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= 24 * 365);
+/** A validity setting in hours: from one hour (anything shorter is a slip, such as 1e-9) to a year. */
+const validityHours = (value: unknown) =>
+  value === undefined || (typeof value === 'number' && Number.isFinite(value) && value >= 1 && value <= 24 * 365);
 
 const checkMessageInput: InputCheck = (input) =>
   Object.keys(input).find((key) => key !== 'validitySettingHours') ??
-  (positiveHours(input['validitySettingHours']) ? null : 'validitySettingHours');
+  (validityHours(input['validitySettingHours']) ? null : 'validitySettingHours');
 
 const checkNoInput: InputCheck = (input) => Object.keys(input)[0] ?? null;
 

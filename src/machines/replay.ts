@@ -15,6 +15,7 @@ import {
   type SuccessEffect,
   successEffect,
 } from './reporting.ts';
+import { quoted, snapshotList, snapshotRecord } from './untrusted.ts';
 
 export type SpecErrorCode =
   | 'unknownMachine'
@@ -67,7 +68,10 @@ export type ReplayResult =
       readonly error: SpecError;
     };
 
-/** Guards against lists no reader could have made by hand (and against denial of service). */
+/**
+ * The most steps a history can hold: the one limit shared by replays, links and the playgrounds. It
+ * guards against lists no reader could have made by hand (and against denial of service).
+ */
 export const MAX_REPLAY_EVENTS = 500;
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
@@ -175,9 +179,9 @@ function decisionsOf(
   return decisions;
 }
 
-/** Checks an untrusted event; returns the error or null. */
-function eventProblem(candidate: unknown, index: number): SpecError | null {
-  if (!isRecord(candidate) || typeof candidate['type'] !== 'string') {
+/** Checks a snapshot of an untrusted event (see `snapshotRecord`); returns the error or null. */
+function eventProblem(candidate: Readonly<Record<string, unknown>> | null, index: number): SpecError | null {
+  if (candidate === null || typeof candidate['type'] !== 'string') {
     return { code: 'malformedSteps', message: `Event ${index + 1} is not an object with a "type".`, index };
   }
   const type = candidate['type'];
@@ -212,11 +216,13 @@ export function replay(machineId: unknown, events: unknown, input: unknown = {})
       ok: false,
       machine: null,
       steps: [],
-      error: { code: 'unknownMachine', message: `There is no machine named "${String(machineId).slice(0, 64)}".` },
+      error: { code: 'unknownMachine', message: `There is no machine named "${quoted(machineId)}".` },
     };
   }
   const { machine, checkInput } = machines[machineId] as { machine: AnyStateMachine; checkInput: InputCheck };
-  const badInput = isRecord(input) ? checkInput(input) : 'input';
+  // The input and every event are copied once, checked, and only the copies reach the machine.
+  const inputCopy = snapshotRecord(input);
+  const badInput = inputCopy ? checkInput(inputCopy) : 'input';
   if (badInput !== null) {
     return {
       ok: false,
@@ -229,20 +235,22 @@ export function replay(machineId: unknown, events: unknown, input: unknown = {})
       },
     };
   }
-  let [snapshot] = initialTransition(machine, input);
+  let [snapshot] = initialTransition(machine, { ...inputCopy });
   const steps: StepView[] = [view(machine, snapshot, 0, null, undefined)];
   const fail = (error: SpecError): ReplayResult => ({ ok: false, machine: machineId, steps, error });
 
-  if (!Array.isArray(events)) {
+  const list = snapshotList(events, MAX_REPLAY_EVENTS);
+  if (list === null) {
     return fail({ code: 'malformedSteps', message: 'Events must be a list.' });
   }
-  if (events.length > MAX_REPLAY_EVENTS) {
+  if (list === 'tooLong') {
     return fail({ code: 'malformedSteps', message: `At most ${MAX_REPLAY_EVENTS} events can be replayed.` });
   }
-  for (const [index, candidate] of events.entries()) {
-    const problem = eventProblem(candidate, index);
+  for (const [index, candidate] of list.entries()) {
+    const copy = snapshotRecord(candidate);
+    const problem = eventProblem(copy, index);
     if (problem) return fail(problem);
-    const event = { ...(candidate as SpecEvent) };
+    const event = { ...copy } as SpecEvent;
     if (snapshot.status !== 'active' || !snapshot.can(event)) {
       return fail({
         code: 'eventNotAccepted',
@@ -264,7 +272,7 @@ export function describeMachine(
   if (!isMachineId(machineId)) {
     return {
       ok: false,
-      error: { code: 'unknownMachine', message: `There is no machine named "${String(machineId).slice(0, 64)}".` },
+      error: { code: 'unknownMachine', message: `There is no machine named "${quoted(machineId)}".` },
     };
   }
   return { ok: true, definition: JSON.parse(JSON.stringify(machines[machineId].machine.toJSON())) };

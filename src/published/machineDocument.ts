@@ -29,7 +29,7 @@ export const documentPath = (machine: MachineId) => `/spec/v${DOCUMENT_VERSION}/
 
 const validitySettingHours = z
   .number()
-  .positive()
+  .min(1)
   .max(24 * 365)
   .default(CAMPAIGN_DEFAULT_VALIDITY_HOURS)
   .describe("Campaign's validity setting, in hours; the Enhanced MTA honours at most 3.5 days (84 hours).");

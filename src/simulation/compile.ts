@@ -49,6 +49,11 @@ export interface CompiledMachine {
   readonly status: Uint8Array;
   /** 1 where the state counts toward Success %. */
   readonly counted: Uint8Array;
+  /**
+   * 1 where time alone never changes what a reader sees from this state on (a delivered message while
+   * bounce emails may still come, a final state): a life with no event left can stop there.
+   */
+  readonly quiet: Uint8Array;
   /** The machine's own snapshot for each compiled state (for tests and explanations). */
   readonly snapshots: readonly AnyMachineSnapshot[];
 }
@@ -96,10 +101,36 @@ export function compileMessageMachine(
     }
   }
   const reporting = snapshots.map(reportingOf);
-  return {
-    next: Int32Array.from(next),
-    status: Uint8Array.from(reporting.map((r) => statusCodes.indexOf(r.logStatus))),
-    counted: Uint8Array.from(reporting.map((r) => (r.success === 'counted' ? 1 : 0))),
-    snapshots,
-  };
+  const table = Int32Array.from(next);
+  const status = Uint8Array.from(reporting.map((r) => statusCodes.indexOf(r.logStatus)));
+  const counted = Uint8Array.from(reporting.map((r) => (r.success === 'counted' ? 1 : 0)));
+  return { next: table, status, counted, quiet: quietStates(table, status, counted), snapshots };
+}
+
+/** States from which the clock alone never changes the status or the count (see `quiet`). */
+function quietStates(next: Int32Array, status: Uint8Array, counted: Uint8Array): Uint8Array {
+  const quiet = new Uint8Array(status.length);
+  const known = new Uint8Array(status.length);
+  for (let start = 0; start < status.length; start++) {
+    // Follow the clock from `start` until it stops, meets a visible change, or a state already settled.
+    const chain: number[] = [];
+    let state = start;
+    let result = 1;
+    while (!known[state]) {
+      chain.push(state);
+      const ticked = next[state * ALPHABET_SIZE + EVENT.tick]!;
+      if (ticked < 0 || ticked === state) break;
+      if (status[ticked] !== status[state] || counted[ticked] !== counted[state]) {
+        result = 0;
+        break;
+      }
+      state = ticked;
+    }
+    if (known[state] && !chain.includes(state)) result = quiet[state]!;
+    for (const s of chain) {
+      quiet[s] = result;
+      known[s] = 1;
+    }
+  }
+  return quiet;
 }

@@ -180,10 +180,11 @@ const hostile = [
   ['an unknown machine', '?link=1&machine=<svg/onload=alert(1)>'],
   ['10,000 events', `?link=1&machine=enhancedMtaReporting&steps=${Array(10_000).fill('mta.accepted').join(',')}`],
   ['a bad validity', '?link=1&machine=enhancedMtaReporting&validity=javascript:alert(1)'],
+  ['a validity under an hour', '?link=1&machine=enhancedMtaReporting&validity=1e-9'],
   ['a future version', '?link=7&machine=enhancedMtaReporting'],
 ] as const;
 
-for (const locale of ['root', 'zh-cn'] as LocaleKey[]) {
+for (const locale of localeKeys) {
   for (const [name, query] of hostile) {
     test(`${locale}: a link with ${name} gets a localized message and a working playground`, async ({ page }) => {
       // A 10,000-event URL is longer than the preview server accepts: serve the built page for it directly.

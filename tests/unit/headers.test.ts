@@ -94,6 +94,21 @@ describe('headers a host sends (public/_headers)', () => {
     }
   });
 
+  it('make browsers use https only, refuse device features, and keep pages apart from their openers', () => {
+    for (const path of [...pagePaths, ...embedPaths]) {
+      const headers = new Map(headersFor(path));
+      expect(
+        Number(headers.get('strict-transport-security')?.match(/max-age=(\d+)/)?.[1]),
+        path,
+      ).toBeGreaterThanOrEqual(
+        15_552_000, // six months, the least browsers' preload lists accept
+      );
+      expect(headers.get('permissions-policy'), path).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/);
+      expect(headers.get('cross-origin-opener-policy'), path).toBe('same-origin');
+    }
+    expect(new Map(headersFor('/_astro/x.js')).get('cross-origin-resource-policy')).toBe('same-origin');
+  });
+
   it('never set one header twice for a path, since hosts combine overlapping rules differently', () => {
     for (const path of [...pagePaths, ...embedPaths]) {
       const names = headersFor(path).map(([name]) => name);

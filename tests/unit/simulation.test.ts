@@ -11,6 +11,7 @@ import {
   type Life,
   modelIds,
   replayLife,
+  retryWindowHours,
   sanitizeInputs,
   seededDraw,
   simulate,
@@ -229,7 +230,7 @@ function countsAt(result: ReturnType<typeof simulate>, model: (typeof modelIds)[
 
 describe('counts per status', () => {
   it('20 hard bounces: every message is Sent (v7) or Taken into account (EFS) at the relay, and Failed by hour 4', () => {
-    // With a 0.1-hour mean, an outcome comes at most ceil(-ln(2^-53) * 0.1) = 4 hours after the relay.
+    // With a 0.1-hour mean, an outcome comes at most ceil(-ln(2^-32) * 0.1) = 3 hours after the relay.
     const result = simulate({
       messages: 20,
       hardBounceRate: 1,
@@ -262,7 +263,8 @@ describe('counts per status', () => {
     const result = simulate(inputs);
     // The same lives, drawn again from the same seed, then replayed one by one through replay().
     const draw = seededDraw(inputs.seed);
-    const lives = Array.from({ length: inputs.messages }, () => drawLife(result.inputs, draw));
+    const window = retryWindowHours(compiledModels(inputs.validityDays * 24));
+    const lives = Array.from({ length: inputs.messages }, () => drawLife(result.inputs, draw, undefined, window));
     const statusesSeen = new Set<string>();
     for (const hour of [0, 1, 2, 5, 12, 24, 47, 48, 72, 120, HORIZON_HOURS]) {
       for (const model of modelIds) {
@@ -279,6 +281,37 @@ describe('counts per status', () => {
     }
     expect([...statusesSeen].sort()).toEqual(['failed', 'sent', 'takenIntoAccount']);
   });
+  it('draws no retry the machines would refuse: past the retry window, every retry changes nothing', () => {
+    for (const validityDays of [1, 5]) {
+      const settingHours = validityDays * 24;
+      const window = retryWindowHours(compiledModels(settingHours));
+      // The window ends with the validity the MTA applies (at most 3.5 days), not at the 7-day horizon.
+      expect(window).toBeLessThanOrEqual(Math.min(settingHours, 84) + 1);
+      const inputs = sanitizeInputs({
+        softBounceRate: 1,
+        hardBounceRate: 0,
+        retrySuccessRate: 0.05,
+        meanRetryHours: 2,
+      });
+      const draw = seededDraw(validityDays);
+      for (let i = 0; i < 2; i++) {
+        const full = drawLife(inputs, draw);
+        // The simulation's cut: no retry after the window, nor what would follow one.
+        const firstLate = full.events.findIndex(
+          (event, i) =>
+            i > 1 && (event === EVENT.softBounce || event === EVENT.retrySucceeded) && full.hours[i]! > window,
+        );
+        const until = firstLate < 0 ? full.events.length : firstLate;
+        const cut = { hours: full.hours.slice(0, until), events: full.events.slice(0, until) };
+        for (const model of modelIds) {
+          expect(machineOutcome(model, asEvents(cut, HORIZON_HOURS), settingHours)).toEqual(
+            machineOutcome(model, asEvents(full, HORIZON_HOURS), settingHours),
+          );
+        }
+      }
+    }
+  });
+
   it('gives the first message of a population the same chances as any other, whatever the seed', () => {
     // One message, delivered after an exponential delay with a mean of 1 hour: over many seeds, the
     // hour at which it counts as delivered (EFS Success % reaches 100) averages about 1.5 hours.

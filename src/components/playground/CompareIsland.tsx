@@ -5,12 +5,13 @@
 import { useMachine } from '@xstate/react';
 import { useId } from 'react';
 import type { CampaignLabels } from '~/i18n/campaignLabels.ts';
-import { replay, type StepView } from '~/machines/index.ts';
+import { MAX_REPLAY_EVENTS, replay, type StepView } from '~/machines/index.ts';
 import { useHydrated } from '../useHydrated.ts';
 import { EventChoices } from './EventChoices.tsx';
+import { EventName } from './EventName.tsx';
 import type { UiStrings } from './PlaygroundIsland.tsx';
-import { playgroundMachine } from './playgroundMachine.ts';
-import { eventLabel, fill, textFormats } from './view.ts';
+import { isAtStepLimit, playgroundMachine } from './playgroundMachine.ts';
+import { eventText, fill, textFormats } from './view.ts';
 
 export interface CompareProps {
   /** BCP 47 tag of the page, for Intl. */
@@ -58,6 +59,7 @@ export default function CompareIsland({ lang, labels, ui }: CompareProps) {
           labels={labels}
           formats={formats}
           noEvents={ui['playground.noEvents']}
+          limitReached={isAtStepLimit(cursor) ? fill(ui['playground.stepLimit'], { n: MAX_REPLAY_EVENTS }) : undefined}
           onChoose={(event) => send({ type: 'step.taken', event })}
         />
         <div className="playground__toolbar">
@@ -97,7 +99,13 @@ export default function CompareIsland({ lang, labels, ui }: CompareProps) {
               return (
                 <tr key={step.index}>
                   <td>{step.index}</td>
-                  <td>{step.event ? eventLabel(step.event, labels, formats) : ui['playground.initial']}</td>
+                  <td>
+                    {step.event ? (
+                      <EventName text={eventText(step.event, labels, formats)} formats={formats} />
+                    ) : (
+                      ui['playground.initial']
+                    )}
+                  </td>
                   {cell(step, other, 'logStatus')}
                   {cell(step, other, 'successEffect')}
                   {cell(other, step, 'logStatus')}

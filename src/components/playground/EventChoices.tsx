@@ -12,10 +12,13 @@ export interface EventChoicesProps {
   readonly labels: CampaignLabels;
   readonly formats: TextFormats;
   readonly noEvents: string;
+  /** Shown instead of the choices once the history holds as many steps as a link can carry. */
+  readonly limitReached?: string | undefined;
   readonly onChoose: (event: SpecEvent) => void;
 }
 
-export function EventChoices({ choices, labels, formats, noEvents, onChoose }: EventChoicesProps) {
+export function EventChoices({ choices, labels, formats, noEvents, limitReached, onChoose }: EventChoicesProps) {
+  if (limitReached) return <p data-testid="step-limit">{limitReached}</p>;
   const accepts = [...new Set(choices.map((event) => event.type as SpecEventType))];
   if (accepts.length === 0) return <p>{noEvents}</p>;
   return accepts.map((type) => {

@@ -11,6 +11,7 @@ import { buildLink, hasLink, type LinkProblem, openLink } from '~/links/link.ts'
 import {
   type FailureReasonId,
   hoursLeft,
+  MAX_REPLAY_EVENTS,
   type MachineId,
   QUARANTINE_THRESHOLD,
   replay,
@@ -20,8 +21,9 @@ import {
 import { DiagramSvg } from '../diagram/DiagramSvg.tsx';
 import { useHydrated } from '../useHydrated.ts';
 import { EventChoices } from './EventChoices.tsx';
-import { playgroundMachine } from './playgroundMachine.ts';
-import { eventLabel, fill, stateLabel, textFormats } from './view.ts';
+import { EventName } from './EventName.tsx';
+import { isAtStepLimit, playgroundMachine } from './playgroundMachine.ts';
+import { eventText, fill, stateLabel, textFormats } from './view.ts';
 
 export type UiStrings = Readonly<Record<UiKey, string>>;
 
@@ -294,6 +296,7 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
           labels={labels}
           formats={formats}
           noEvents={ui['playground.noEvents']}
+          limitReached={isAtStepLimit(cursor) ? fill(ui['playground.stepLimit'], { n: MAX_REPLAY_EVENTS }) : undefined}
           onChoose={(event) => act({ type: 'step.taken', event })}
         />
       </section>
@@ -320,7 +323,7 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
               aria-current={cursor === i + 1 ? 'step' : undefined}
               className={i + 1 > cursor ? 'is-future' : undefined}
             >
-              {eventLabel(event, labels, formats)}
+              <EventName text={eventText(event, labels, formats)} formats={formats} />
             </li>
           ))}
         </ol>

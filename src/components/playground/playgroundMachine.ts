@@ -4,7 +4,10 @@
  * through the specification (see `view.ts`).
  */
 import { assign, setup } from 'xstate';
-import type { SpecEvent } from '~/machines/index.ts';
+import { MAX_REPLAY_EVENTS, type SpecEvent } from '~/machines/index.ts';
+
+/** True when a history at this step can take no further event (the limit links and replays share). */
+export const isAtStepLimit = (cursor: number): boolean => cursor >= MAX_REPLAY_EVENTS;
 
 export interface PlaygroundContext {
   readonly events: readonly SpecEvent[];
@@ -30,6 +33,8 @@ export const playgroundMachine = setup({
   guards: {
     canGoBack: ({ context }) => context.cursor > 0,
     canGoForward: ({ context }) => context.cursor < context.events.length,
+    // A history longer than a link can carry would break the link written to the address bar.
+    hasRoomForStep: ({ context }) => !isAtStepLimit(context.cursor),
   },
   actions: {
     // Taking a step from the past drops the steps that followed it, as a browser's history does.
@@ -52,7 +57,7 @@ export const playgroundMachine = setup({
   id: 'playground',
   context: ({ input }) => input,
   on: {
-    'step.taken': { actions: 'takeStep' },
+    'step.taken': { guard: 'hasRoomForStep', actions: 'takeStep' },
     'history.back': { guard: 'canGoBack', actions: 'back' },
     'history.forward': { guard: 'canGoForward', actions: 'forward' },
     'history.reset': { actions: 'reset' },

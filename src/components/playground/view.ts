@@ -94,14 +94,49 @@ export function stateLabel(step: StepView, labels: CampaignLabels): string {
   return step.states.map((path) => labels.state[path as keyof CampaignLabels['state']] ?? path).join(' · ');
 }
 
-/** A short description of an event as taken, for the history list. */
-export function eventLabel(event: SpecEvent, labels: CampaignLabels, formats: TextFormats): string {
+/** Free text from a link (an SMTP reply, a rule name) is shown at most this long. */
+export const MAX_SHOWN_TEXT = 40;
+
+/**
+ * Free text from a link, made safe to show as data: control and formatting characters (bidirectional
+ * overrides and isolates, zero-width characters) removed, whitespace collapsed, cut to a short phrase.
+ */
+export function shownText(text: string): string {
+  const clean = text
+    .replace(/[\p{Cc}\p{Zl}\p{Zp}]/gu, ' ')
+    .replace(/\p{Cf}/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const chars = [...clean];
+  return chars.length > MAX_SHOWN_TEXT ? `${chars.slice(0, MAX_SHOWN_TEXT - 1).join('')}…` : clean;
+}
+
+/** An event as taken, in parts: its label, a detail in the site's words, or free text to quote. */
+export interface EventText {
+  readonly name: string;
+  /** A reason or a duration, in the site's own words. */
+  readonly detail?: string;
+  /** Text that came with the event (an SMTP reply, a rule name): shown quoted, as data. */
+  readonly quote?: string;
+}
+
+export function eventText(event: SpecEvent, labels: CampaignLabels, formats: TextFormats): EventText {
   const name = labels.event[event.type as keyof CampaignLabels['event']] ?? event.type;
-  const reason =
-    typeof event['reason'] === 'string' ? labels.failureReason[event['reason'] as FailureReasonId] : undefined;
-  const hours = typeof event['hours'] === 'number' ? formats.hours(event['hours']) : undefined;
-  const detail = reason ?? hours ?? event['reply'] ?? event['rule'];
-  return detail === undefined ? name : formats.withDetail(name, String(detail));
+  if (typeof event['reason'] === 'string') {
+    const reason = labels.failureReason[event['reason'] as FailureReasonId];
+    if (reason) return { name, detail: reason };
+  }
+  if (typeof event['hours'] === 'number') return { name, detail: formats.hours(event['hours']) };
+  const free = event['reply'] ?? event['rule'];
+  if (typeof free === 'string') return { name, quote: shownText(free) };
+  return { name };
+}
+
+/** A short description of an event as taken, as plain text (tables, announcements). */
+export function eventLabel(event: SpecEvent, labels: CampaignLabels, formats: TextFormats): string {
+  const { name, detail, quote } = eventText(event, labels, formats);
+  if (quote !== undefined) return formats.withDetail(name, `“${quote}”`);
+  return detail === undefined ? name : formats.withDetail(name, detail);
 }
 
 /** The payload value of an event (reason, hours, reply or rule), for `data-value` on its button. */

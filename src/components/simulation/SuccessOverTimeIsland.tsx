@@ -11,11 +11,14 @@ import type { statusCodes } from '~/simulation/compile.ts';
 import { countPoints, sampleHours, successPoints } from '~/simulation/series.ts';
 import {
   defaultInputs,
+  MAX_MESSAGES,
   modelIds,
   type SimulationInputs,
   type SimulationResult,
+  STEP_BUDGET,
   sanitizeInputs,
 } from '~/simulation/simulate.ts';
+import type { WorkerMessage } from '~/simulation/simulation.worker.ts';
 import type { UiStrings } from '../playground/PlaygroundIsland.tsx';
 import { useHydrated } from '../useHydrated.ts';
 
@@ -55,7 +58,7 @@ interface Control {
 }
 
 const controls: readonly Control[] = [
-  { key: 'messages', label: 'simulation.messages', min: 100, max: 1_000_000, step: 100 },
+  { key: 'messages', label: 'simulation.messages', min: 100, max: MAX_MESSAGES, step: 100 },
   { key: 'hardBounceRate', label: 'simulation.hardBounceRate', min: 0, max: 100, step: 0.5, percent: true },
   { key: 'softBounceRate', label: 'simulation.softBounceRate', min: 0, max: 100, step: 0.5, percent: true },
   { key: 'retrySuccessRate', label: 'simulation.retrySuccess', min: 0, max: 100, step: 1, percent: true },
@@ -66,11 +69,14 @@ const controls: readonly Control[] = [
   { key: 'seed', label: 'simulation.seed', min: 0, max: 2 ** 31 - 1, step: 1 },
 ];
 
-function inputsFromUrl(search: string): SimulationInputs | null {
+/** The inputs a link asks for: as run (clamped to the controls' ranges), and as written (for the worker, which says what it clamped). */
+function inputsFromUrl(search: string): { inputs: SimulationInputs; asked: object } | null {
   const params = new URLSearchParams(search.slice(0, 2000));
   const raw: Record<string, unknown> = {};
   for (const { key } of controls) if (params.has(key)) raw[key] = params.get(key);
-  return Object.keys(raw).length > 0 ? sanitizeInputs({ ...defaultInputs, ...raw }) : null;
+  if (Object.keys(raw).length === 0) return null;
+  const asked = { ...defaultInputs, ...raw };
+  return { inputs: sanitizeInputs(asked), asked };
 }
 
 export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: SuccessOverTimeProps) {
@@ -78,6 +84,8 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
   const [inputs, setInputs] = useState<SimulationInputs>(initial.inputs);
   const [result, setResult] = useState<SimulationResult>(initial);
   const [running, setRunning] = useState(false);
+  const [progress, setProgress] = useState(0);
+  const busy = useRef(false);
   const worker = useRef<Worker | null>(null);
   const request = useRef(0);
   const successRef = useRef<HTMLDivElement>(null);
@@ -92,25 +100,42 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
   const modelName = (model: (typeof modelIds)[number]) => labels.machine[model];
   const successColumn = fill(ui['simulation.successColumn'], { kpi: labels.successKpi });
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the worker starts once, on mount
-  useEffect(() => {
-    worker.current = new Worker(new URL('../../simulation/simulation.worker.ts', import.meta.url), { type: 'module' });
-    worker.current.onmessage = (message: MessageEvent<{ id: number; result: SimulationResult }>) => {
+  const startWorker = () => {
+    const next = new Worker(new URL('../../simulation/simulation.worker.ts', import.meta.url), { type: 'module' });
+    next.onmessage = (message: MessageEvent<WorkerMessage>) => {
       if (message.data.id !== request.current) return; // a newer request superseded this one
+      if ('progress' in message.data) {
+        setProgress(message.data.progress);
+        return;
+      }
+      busy.current = false;
       setResult(message.data.result);
       setRunning(false);
     };
+    worker.current = next;
+  };
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the worker starts once, on mount
+  useEffect(() => {
+    startWorker();
     const fromUrl = inputsFromUrl(window.location.search);
-    if (fromUrl) run(fromUrl, false);
+    if (fromUrl) run(fromUrl.inputs, false, fromUrl.asked);
     return () => worker.current?.terminate();
   }, []);
 
-  const run = (next: SimulationInputs, writeUrl = true) => {
+  const run = (next: SimulationInputs, writeUrl = true, asked: object = next) => {
     setInputs(next);
+    // A run still going is for inputs nobody wants any more: stop it rather than wait for it.
+    if (busy.current) {
+      worker.current?.terminate();
+      startWorker();
+    }
+    busy.current = true;
     setRunning(true);
+    setProgress(0);
     request.current++;
     performance.mark('simulation:change');
-    worker.current?.postMessage({ id: request.current, inputs: next });
+    worker.current?.postMessage({ id: request.current, inputs: asked });
     if (writeUrl) {
       const params = new URLSearchParams();
       for (const { key } of controls) params.set(key, String(next[key]));
@@ -208,7 +233,8 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
                 onChange={(event) => {
                   const raw = Number(event.target.value);
                   if (!Number.isFinite(raw) || event.target.value === '') return;
-                  run(sanitizeInputs({ ...inputs, [control.key]: control.percent ? raw / 100 : raw }));
+                  const asked = { ...inputs, [control.key]: control.percent ? raw / 100 : raw };
+                  run(sanitizeInputs(asked), true, asked);
                 }}
               />
             </label>
@@ -222,12 +248,24 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
         data-running={running ? 'true' : 'false'}
       >
         {running
-          ? ui['simulation.running']
+          ? progress > 0
+            ? fill(ui['simulation.progress'], { n: integer.format(Math.floor(progress * 100)) })
+            : ui['simulation.running']
           : fill(ui['text.labelled'], {
               label: ui['simulation.messages'],
               value: integer.format(result.inputs.messages),
             })}
       </p>
+      {result.limited && !running && (
+        <p className="simulation__limited" data-testid="simulation-limited">
+          {fill(ui[result.limited.reason === 'stepBudget' ? 'simulation.limited' : 'simulation.maxMessages'], {
+            n: integer.format(result.inputs.messages),
+            requested: integer.format(result.limited.requested),
+            steps: integer.format(result.limited.stepsPerMessage),
+            budget: integer.format(STEP_BUDGET),
+          })}
+        </p>
+      )}
       <ul className="simulation__legend" aria-hidden="true">
         {modelIds.map((model, i) => (
           <li key={model}>
