@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { conflictNoteIds, modellingChoiceIds } from '../machines/index.ts';
 
 const text = z.string().min(1);
-const exactly = <T extends z.ZodTypeAny>(keys: readonly string[], value: T) =>
+const exactly = <T extends z.ZodType>(keys: readonly string[], value: T) =>
   z.object(Object.fromEntries(keys.map((key) => [key, value]))).strict();
 
 export const sourceNotesSchema = z.object({
