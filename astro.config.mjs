@@ -90,7 +90,16 @@ export default defineConfig({
     hosting({ base }),
   ],
   vite: {
-    resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
+    resolve: {
+      alias: [
+        { find: '~', replacement: new URL('./src', import.meta.url).pathname },
+        // Starlight's search UI loads when a reader opens search, not on every page (src/search/).
+        {
+          find: /^@pagefind\/default-ui$/,
+          replacement: new URL('./src/search/searchUiOnOpen.ts', import.meta.url).pathname,
+        },
+      ],
+    },
     worker: { format: 'es' },
   },
 });

@@ -1,9 +1,10 @@
 /**
  * The JavaScript each built page makes a reader download, read from the page's HTML: its module
  * scripts and islands (component and renderer), then everything those import, and the workers they
- * start. A dynamic import of a named file counts (Starlight loads its search UI so, once the page is
- * idle); one of a computed address (the search index, fetched when a reader searches) and inline
- * scripts do not. Used by .size-limit.ts and the bench.
+ * start. A dynamic import of a named file counts, except those made by the search stand-in
+ * (src/search/searchUiOnOpen.ts), which load only when a reader opens search; one of a computed address
+ * (the search index, fetched when a reader searches) and inline scripts do not. Used by .size-limit.ts
+ * and the bench.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
@@ -71,8 +72,10 @@ export async function pageScripts(dist: string): Promise<PageScripts[]> {
     const code = readFileSync(file, 'utf8');
     const [imports] = parseModule(code);
     const url = `/${relative(dist, file).split('\\').join('/')}`;
+    // The search stand-in's dynamic import waits for a reader to open search.
+    const onReaderAction = /searchUiOnOpen/.test(file);
     const found = [
-      ...imports.filter((entry) => entry.n !== undefined).map((entry) => entry.n!),
+      ...imports.filter((entry) => entry.n !== undefined && !(onReaderAction && entry.d > -1)).map((entry) => entry.n!),
       ...[...code.matchAll(workerUrl)].map((match) => match[1]!),
     ].map((specifier) => toFile(specifier, url));
     importsOf.set(file, found);
