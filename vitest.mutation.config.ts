@@ -11,7 +11,7 @@ export default mergeConfig(
   defineConfig({
     test: {
       include: [
-        'tests/unit/{address,bounceQualification,definitionAgreement,delivery,messageModel,paths,properties,publicEntry,sourceFacts,sourceNotes,sourceTables,upgrade}.test.ts',
+        'tests/unit/{address,bounceQualification,definitionAgreement,delivery,errors,messageModel,paths,properties,publicEntry,sourceFacts,sourceNotes,sourceTables,upgrade}.test.ts',
       ],
       coverage: { enabled: false },
       setupFiles: ['tests/unit/mutationSetup.ts'],

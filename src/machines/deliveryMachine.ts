@@ -67,7 +67,8 @@ export const deliveryMachine = setup({
   id: 'delivery',
   type: 'parallel',
   context: ({ input }) => ({
-    waves: Math.min(MAX_WAVES, Math.max(1, Math.trunc(input?.waves ?? 1))),
+    // The registry refuses a wave count outside 1 to MAX_WAVES before the machine starts.
+    waves: input?.waves ?? 1,
     wavesHandedOver: 0,
     leftBehind: 'none',
   }),
