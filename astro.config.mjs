@@ -1,15 +1,23 @@
 import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { satteri } from '@astrojs/markdown-satteri';
 import react from '@astrojs/react';
 import starlight from '@astrojs/starlight';
 import lunaria from '@lunariajs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
+import { explainerCss } from './src/components/playground/explainerCss.ts';
 import { starlightInlineScriptHashes } from './src/csp/starlightInlineScripts.ts';
 import { normalizedBase } from './src/hosting/base.ts';
 import { hosting } from './src/hosting/integration.ts';
 import { locales } from './src/locales.ts';
+import { editionIds, logStatuses } from './src/machines/index.ts';
 import { frenchTypographyPlugin } from './src/typography/markdownFrenchTypography.ts';
+
+// The status explainer's no-JavaScript rules, one per edition and status of the spec, written where
+// the component imports them (a generated file, git-ignored) so they are bundled and hashed like any CSS.
+mkdirSync(new URL('./src/styles/generated/', import.meta.url), { recursive: true });
+writeFileSync(new URL('./src/styles/generated/explainer.css', import.meta.url), explainerCss(editionIds, logStatuses));
 
 const islandStyleHash = `sha256-${createHash('sha256').update('astro-island,astro-slot,astro-static-slot{display:contents}').digest('base64')}`;
 
@@ -21,6 +29,8 @@ const group = (directory, label, translations) => ({ label, translations, items:
 const base = normalizedBase(process.env.SITE_BASE);
 
 export default defineConfig({
+  // Stylesheets stay files: the CSP hashes scripts and Starlight's inline styles, not inlined CSS.
+  build: { inlineStylesheets: 'never' },
   site: 'https://enhanced-mta.example.org',
   ...(base ? { base: `${base}/` } : {}),
   ...(process.env.SITE_OUT_DIR ? { outDir: process.env.SITE_OUT_DIR } : {}),

@@ -42,7 +42,7 @@ test('a guide page is styled, and every link and asset is under the base', async
 test('a playground hydrates, steps, and writes a link that reopens under the base', async ({ page }) => {
   await page.goto('playgrounds/enhanced-mta-reporting/');
   await hydrate(page);
-  const pg = page.locator('[data-ready="true"]').getByTestId('playground').first();
+  const pg = page.getByTestId('playground').and(page.locator('[data-ready="true"]')).first();
   await pg.locator('button[data-event="mta.accepted"]').click();
   await pg.locator('button[data-event="mta.delivered"]').click();
   await expect(pg.getByTestId('log-status')).toHaveAttribute('data-status', 'sent');
@@ -50,7 +50,7 @@ test('a playground hydrates, steps, and writes a link that reopens under the bas
   await page.reload();
   await hydrate(page);
   await expect(
-    page.locator('[data-ready="true"]').getByTestId('playground').first().getByTestId('log-status'),
+    page.getByTestId('playground').and(page.locator('[data-ready="true"]')).first().getByTestId('log-status'),
   ).toHaveAttribute('data-status', 'sent');
   await expectLinksUnderBase(page);
 });
