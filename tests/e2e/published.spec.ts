@@ -16,10 +16,26 @@ test('the Email Feedback Service definition tells what the sources say and what 
 }) => {
   const document = await (await request.get('/spec/v1/emailFeedbackService.json')).json();
   const states = document.states;
-  expect(Object.keys(states).sort()).toEqual(['awaitingDelivery', 'delivered', 'failed', 'pending', 'retrying']);
+  // facts-extended 1.1–1.7: excluded at preparation (Ignored) and canceled by the cleanup, besides the relay.
+  expect(Object.keys(states).sort()).toEqual([
+    'awaitingDelivery',
+    'canceled',
+    'delivered',
+    'excluded',
+    'failed',
+    'pending',
+    'retrying',
+  ]);
   expect(document.initial).toBe('pending');
-  // A message waiting to be relayed moves on only when the MTA accepts it; replay refuses anything else.
-  expect(states.pending.on).toEqual([{ event: 'mta.accepted', target: ['awaitingDelivery'] }]);
+  // A message waiting to be relayed is relayed, excluded, or canceled by the cleanup; no clock runs yet (5.3).
+  expect(states.pending.on.map((transition: { event: string }) => transition.event).sort()).toEqual([
+    'cleanup.canceled',
+    'mta.accepted',
+    'preparation.excluded',
+  ]);
+  // An excluded address carries one of the exclusion reasons only (facts-extended 1.2, 1.19).
+  expect(document.events['preparation.excluded'].properties.reason.enum).toContain('quarantined');
+  expect(document.events['preparation.excluded'].properties.reason.enum).not.toContain('mailboxFull');
   // Relayed: "Taken into account by the service provider", Success % not counted yet; delivered: "Sent".
   expect(states.awaitingDelivery.meta).toMatchObject({ logStatus: 'takenIntoAccount' });
   expect(states.delivered.meta).toMatchObject({ logStatus: 'sent' });
