@@ -86,7 +86,14 @@ describe(`${name} installed from its tarball into an empty project`, () => {
         ok: true,
         logStatuses: ['pending', 'takenIntoAccount'],
         describedId: 'delivery',
-        machineIds: ['enhancedMtaReporting', 'emailFeedbackService', 'bounceQualification', 'delivery', 'upgrade'],
+        machineIds: [
+          'enhancedMtaReporting',
+          'emailFeedbackService',
+          'bounceQualification',
+          'delivery',
+          'upgrade',
+          'address',
+        ],
         // Default validity 5 days, but the Enhanced MTA honours at most 3.5 days: 84 hours.
         simulatedValidityHours: 84,
         simulatedModels: ['enhancedMtaReporting', 'emailFeedbackService'],
