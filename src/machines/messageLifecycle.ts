@@ -29,8 +29,6 @@ export interface MessageContext {
   readonly validityHours: number;
   /** Hours since the message reached the MTA (0 until it is relayed). */
   readonly elapsedHours: number;
-  /** Delivery attempts the MTA has made. */
-  readonly attempts: number;
   /**
    * The latest error on the log. Null while nothing failed, after a successful retry, and when the
    * validity ran out without any bounce (the sources do not say what reason Campaign shows then).
@@ -117,7 +115,6 @@ export function createMessageMachine(id: string, reporting: ReportingTable) {
           return reason ? { reason, type: typeFor(reason, 'soft') } : context.failure;
         },
       }),
-      countAttempt: assign({ attempts: ({ context }) => context.attempts + 1 }),
       recordExclusion: assign({ failure: ({ event }) => failureOf(event, 'hard') }),
       recordHardBounce: assign({ failure: ({ event }) => failureOf(event, 'hard') }),
       recordSoftBounce: assign({ failure: ({ event }) => failureOf(event, 'soft') }),
@@ -134,7 +131,6 @@ export function createMessageMachine(id: string, reporting: ReportingTable) {
     context: ({ input }) => ({
       validityHours: effectiveValidityHours(input?.validitySettingHours ?? CAMPAIGN_DEFAULT_VALIDITY_HOURS),
       elapsedHours: 0,
-      attempts: 0,
       failure: null,
       expired: false,
       complaint: false,
@@ -159,17 +155,17 @@ export function createMessageMachine(id: string, reporting: ReportingTable) {
       awaitingDelivery: {
         meta: reporting.awaitingDelivery,
         on: {
-          'mta.delivered': { target: 'delivered', actions: 'countAttempt' },
+          'mta.delivered': { target: 'delivered' },
           // Seeds, "Bounce qualification": the MTA qualifies synchronous bounces.
           'feedback.hardBounce': {
             guard: 'reasonFits',
             target: 'failed',
-            actions: ['countAttempt', 'recordHardBounce'],
+            actions: 'recordHardBounce',
           },
           'feedback.softBounce': {
             guard: 'reasonFits',
             target: 'retrying',
-            actions: ['countAttempt', 'recordSoftBounce'],
+            actions: 'recordSoftBounce',
           },
           'clock.advanced': [
             { guard: 'validityRunsOut', target: 'failed', actions: 'expire' },
@@ -182,17 +178,17 @@ export function createMessageMachine(id: string, reporting: ReportingTable) {
         meta: reporting.retrying,
         on: {
           // facts-extended 1.12: a retry that bounces softly again only updates the error reason.
-          'feedback.softBounce': { guard: 'reasonFits', actions: ['countAttempt', 'recordSoftBounce'] },
+          'feedback.softBounce': { guard: 'reasonFits', actions: 'recordSoftBounce' },
           // facts-extended 6.2: a hard error ends the attempts.
           'feedback.hardBounce': {
             guard: 'reasonFits',
             target: 'failed',
-            actions: ['countAttempt', 'recordHardBounce'],
+            actions: 'recordHardBounce',
           },
-          'retry.succeeded': { target: 'delivered', actions: ['countAttempt', 'clearFailure'] },
+          'retry.succeeded': { target: 'delivered', actions: 'clearFailure' },
           // "Retries fail" (the seeds' tables): the retries ran out, which happens when the validity
           // period ends; the clock moves to that moment (MC-retries-fail-at-expiry).
-          'retry.failed': { guard: 'reasonFits', target: 'failed', actions: ['countAttempt', 'expire'] },
+          'retry.failed': { guard: 'reasonFits', target: 'failed', actions: 'expire' },
           'clock.advanced': [
             { guard: 'validityRunsOut', target: 'failed', actions: 'expire' },
             { actions: 'advanceClock' },

@@ -5,7 +5,8 @@
  *
  * Time is quantised to whole hours: the clock event of the alphabet is "one hour passes". A state is
  * keyed by what can change the machine's future or what a reader sees (state, hours in the MTA while
- * it still holds the message, failure, expiry). The attempt count is left out: no guard reads it.
+ * it still holds the message, failure, expiry); time after delivery counts only while a bounce email
+ * may still come.
  */
 import { type AnyMachineSnapshot, type AnyStateMachine, initialTransition, transition } from 'xstate';
 import {

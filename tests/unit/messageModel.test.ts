@@ -47,8 +47,8 @@ const WEEK = 168;
 
 /**
  * A state is where the message is and, while the MTA still holds it (or a bounce email may still
- * come), how long it has been there. The attempt count is left out: it changes nothing a reader
- * sees, and leaving it and later hours out keeps the graph finite.
+ * come), how long it has been there. Later hours change nothing a reader sees; leaving them out keeps
+ * the graph finite.
  */
 const serializeState = (snapshot: AnyMachineSnapshot) => {
   const queued = snapshot.matches('awaitingDelivery') || snapshot.matches('retrying');
