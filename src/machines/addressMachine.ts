@@ -80,7 +80,6 @@ export const addressMachine = setup({
       lastReason: ({ event }) => reasonOf(event) ?? null,
     }),
     noteUncountedError: assign({ uncountedErrors: ({ context }) => context.uncountedErrors + 1 }),
-    recordHardError: assign({ lastReason: ({ event }) => reasonOf(event) ?? null }),
     passTime: assign({
       hoursSinceLastError: ({ context, event }) =>
         context.hoursSinceLastError === null ? null : context.hoursSinceLastError + hoursOf(event),
@@ -96,7 +95,7 @@ export const addressMachine = setup({
       meta: { addressStatus: 'valid', nextMessage: 'targeted' },
       on: {
         // facts-extended 4.2: a hard error quarantines at once.
-        'feedback.hardBounce': { guard: 'hardReason', target: 'quarantine', actions: 'recordHardError' },
+        'feedback.hardBounce': { guard: 'hardReason', target: 'quarantine' },
         // The first soft error: counted (the threshold is above 1).
         'feedback.softBounce': { guard: 'softReason', target: 'withErrors', actions: 'countError' },
         // facts-extended 3.1, 3.7: a spam complaint sends the address to quarantine as Denylisted.
@@ -106,7 +105,7 @@ export const addressMachine = setup({
     withErrors: {
       meta: { addressStatus: 'withErrors', nextMessage: 'targeted' },
       on: {
-        'feedback.hardBounce': { guard: 'hardReason', target: 'quarantine', actions: 'recordHardError' },
+        'feedback.hardBounce': { guard: 'hardReason', target: 'quarantine' },
         'feedback.softBounce': [
           { guard: 'reachesThreshold', target: 'quarantine', actions: 'countError' },
           { guard: 'countedSoftError', actions: 'countError' },

@@ -77,3 +77,42 @@ describe('an address (facts-extended §4)', () => {
     expect(!result.ok && result.error.code).toBe('invalidPayload');
   });
 });
+
+describe('an address, counted more closely', () => {
+  it('is targeted as usual while Valid or With errors (1.18 applies only to Quarantine and Denylisted)', () => {
+    expect(statusAfter([]).meta['nextMessage']).toBe('targeted');
+    expect(statusAfter([soft()]).meta['nextMessage']).toBe('targeted');
+  });
+
+  it('does not reach the threshold with an error less than a day after the fourth counted one (4.7, C4)', () => {
+    const four = [soft(), day(), soft(), day(), soft(), day(), soft()];
+    const last = statusAfter([...four, { type: 'clock.advanced', hours: 1 }, soft()]);
+    expect(last.meta['addressStatus']).toBe('withErrors');
+    expect(last.context).toMatchObject({ errorCount: 4, uncountedErrors: 1 });
+  });
+
+  it.each([
+    ['a successful delivery', [soft(), soft(), { type: 'mta.delivered' }]],
+    ['an operator', [soft(), { type: 'operator.released' }]],
+    ['ten days without a counted error', [soft('invalidDomain'), day(10), { type: 'clock.advanced', hours: 1 }]],
+  ] as const)('starts counting afresh once released by %s (4.9–4.11)', (_, events) => {
+    const released = statusAfter([...events]);
+    expect(released.context).toMatchObject({ errorCount: 0, uncountedErrors: 0, hoursSinceLastError: null });
+    expect(statusAfter([...events, soft()]).context['errorCount']).toBe(1);
+  });
+});
+
+describe('the machines themselves, used without replay', () => {
+  it('refuse a bounce whose reason does not fit it, as replay does', async () => {
+    const { initialTransition, transition } = await import('xstate');
+    const { addressMachine, emailFeedbackServiceMachine } = await import('~/machines/index.ts');
+    const [valid] = initialTransition(addressMachine);
+    expect(valid.can({ type: 'feedback.softBounce', reason: 'userUnknown' })).toBe(false);
+    expect(valid.can({ type: 'feedback.hardBounce', reason: 'mailboxFull' })).toBe(false);
+    const [pending] = initialTransition(emailFeedbackServiceMachine, { validitySettingHours: 120 });
+    const [relayed] = transition(emailFeedbackServiceMachine, pending, { type: 'mta.accepted' });
+    expect(relayed.can({ type: 'feedback.softBounce', reason: 'userUnknown' })).toBe(false);
+    expect(relayed.can({ type: 'feedback.softBounce' } as never)).toBe(false);
+    expect(relayed.can({ type: 'feedback.hardBounce', reason: 'quarantined' })).toBe(false);
+  });
+});

@@ -335,3 +335,33 @@ describe('failure reasons as Campaign codes them (facts-extended 6.2–6.8, 1.19
     );
   });
 });
+
+describe('reasons and types as the log shows them', () => {
+  it('types Unreachable hard on a hard bounce and soft on a soft bounce (facts-extended 6.3)', () => {
+    const hard = replay('enhancedMtaReporting', [
+      { type: 'mta.accepted' },
+      { type: 'feedback.hardBounce', reason: 'unreachable' },
+    ]);
+    expect(hard.steps.at(-1)!.failure).toEqual({ reason: 'unreachable', type: 'hard' });
+    expect(hard.steps.at(-1)!.context['expired']).toBe(false);
+    const soft = replay('enhancedMtaReporting', [
+      { type: 'mta.accepted' },
+      { type: 'feedback.softBounce', reason: 'unreachable' },
+    ]);
+    expect(soft.steps.at(-1)!.failure).toEqual({ reason: 'unreachable', type: 'soft' });
+  });
+
+  it('keeps the reason a reader names when the retries run out (MC-expiry-reason)', () => {
+    const result = replay('emailFeedbackService', [
+      { type: 'mta.accepted' },
+      { type: 'feedback.softBounce', reason: 'mailboxFull' },
+      { type: 'retry.failed', reason: 'invalidDomain' },
+    ]);
+    expect(result.steps.at(-1)!.failure).toEqual({ reason: 'invalidDomain', type: 'soft' });
+  });
+
+  it('starts every message as not expired and not complained about', () => {
+    const first = replay('emailFeedbackService', []).steps[0]!;
+    expect(first.context).toMatchObject({ expired: false, complaint: false, failure: null, elapsedHours: 0 });
+  });
+});
