@@ -1,3 +1,5 @@
+import type { ConflictNoteId } from './sourceNotes.ts';
+
 /**
  * What a reader sees of a state: the delivery-log status and whether the message counts toward
  * Success %. Every machine's states carry this as `meta`; labels are keys, never display text.
@@ -26,8 +28,8 @@ export type SuccessCount = 'counted' | 'notCounted' | 'excluded';
 export const successEffects = ['startsAt100', 'startsAt0', 'increases', 'decreases', 'unchanged', 'excluded'] as const;
 export type SuccessEffect = (typeof successEffects)[number];
 
-/** Conflicts between Adobe's pages (facts-extended "Conflicts") that a state's reporting decides. */
-export type ConflictId = 'C1' | 'C2' | 'C3' | 'C4' | 'C5' | 'C6';
+/** Conflicts between Adobe's pages that the spec decides (listed once, in sourceNotes.ts). */
+export type ConflictId = ConflictNoteId;
 
 export interface ReportingMeta {
   readonly logStatus: LogStatus;
