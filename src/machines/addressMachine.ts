@@ -8,7 +8,7 @@
  * managed cloud services Adobe manages thresholds itself (4.8), so the figures are the documented
  * defaults, not a promise about a given instance (MC-address-defaults).
  */
-import { assign, setup } from 'xstate';
+import { assertEvent, assign, setup } from 'xstate';
 import { reasonsFor } from './events.ts';
 import type { FailureReasonId } from './failureReasons.ts';
 import { HOURS_PER_DAY } from './validity.ts';
@@ -47,11 +47,20 @@ export type AddressEvent =
   | { type: 'clock.advanced'; hours: number };
 
 const reasonOf = (event: AddressEvent): FailureReasonId | undefined => ('reason' in event ? event.reason : undefined);
-const hoursOf = (event: AddressEvent): number => (event.type === 'clock.advanced' ? event.hours : 0);
+/** The hours a clock step adds (only clock steps reach the guards and actions that ask). */
+const hoursOf = (event: AddressEvent): number => {
+  assertEvent(event, 'clock.advanced');
+  return event.hours;
+};
+
+/** Asked only in With errors, which is entered by a counted error: the hours are never null there. */
+const dayApart = (context: AddressContext): boolean =>
+  (context.hoursSinceLastError ?? 0) >= MIN_HOURS_BETWEEN_COUNTED_ERRORS;
 
 const released = { errorCount: 0, hoursSinceLastError: null, lastReason: null, uncountedErrors: 0 } as const;
 
 export const addressMachine = setup({
+  // Stryker disable next-line ObjectLiteral: types exist for the compiler only; nothing runs them.
   types: {
     context: {} as AddressContext,
     events: {} as AddressEvent,
@@ -61,11 +70,10 @@ export const addressMachine = setup({
     softReason: ({ event }) => reasonsFor(event.type).includes(reasonOf(event) as FailureReasonId),
     /** A soft error that counts: at least a day after the last counted one (4.7). */
     countedSoftError: ({ context, event }) =>
-      reasonsFor(event.type).includes(reasonOf(event) as FailureReasonId) &&
-      (context.hoursSinceLastError === null || context.hoursSinceLastError >= MIN_HOURS_BETWEEN_COUNTED_ERRORS),
+      reasonsFor(event.type).includes(reasonOf(event) as FailureReasonId) && dayApart(context),
     reachesThreshold: ({ context, event }) =>
       reasonsFor(event.type).includes(reasonOf(event) as FailureReasonId) &&
-      (context.hoursSinceLastError === null || context.hoursSinceLastError >= MIN_HOURS_BETWEEN_COUNTED_ERRORS) &&
+      dayApart(context) &&
       context.errorCount + 1 >= QUARANTINE_THRESHOLD,
     errorsExpire: ({ context, event }) => {
       const since = (context.hoursSinceLastError ?? 0) + hoursOf(event);
@@ -80,9 +88,9 @@ export const addressMachine = setup({
       lastReason: ({ event }) => reasonOf(event) ?? null,
     }),
     noteUncountedError: assign({ uncountedErrors: ({ context }) => context.uncountedErrors + 1 }),
+    // Only With errors counts time, and it always has a counted error to count from.
     passTime: assign({
-      hoursSinceLastError: ({ context, event }) =>
-        context.hoursSinceLastError === null ? null : context.hoursSinceLastError + hoursOf(event),
+      hoursSinceLastError: ({ context, event }) => (context.hoursSinceLastError ?? 0) + hoursOf(event),
     }),
     release: assign(released),
   },
@@ -129,8 +137,8 @@ export const addressMachine = setup({
       meta: { addressStatus: 'quarantine', nextMessage: 'ignored', exclusionReason: 'quarantined' },
       on: {
         'feedback.complaint': 'denylisted',
-        // facts-extended 4.1: never released automatically, however long it waits.
-        'clock.advanced': { actions: 'passTime' },
+        // facts-extended 4.1: never released automatically, however long it waits (time passes, nothing changes).
+        'clock.advanced': { target: 'quarantine' },
         'operator.released': { target: 'valid', actions: 'release' },
       },
     },
@@ -138,7 +146,7 @@ export const addressMachine = setup({
       // facts-extended 1.18, 6.5: excluded as Denylisted address; only the address, not the profile (3.2).
       meta: { addressStatus: 'denylisted', nextMessage: 'ignored', exclusionReason: 'denylisted' },
       on: {
-        'clock.advanced': { actions: 'passTime' },
+        'clock.advanced': { target: 'denylisted' },
         'operator.released': { target: 'valid', actions: 'release' },
       },
     },

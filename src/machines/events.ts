@@ -18,8 +18,8 @@ const MAX_TEXT_LENGTH = 512;
 type FieldCheck = (value: unknown) => boolean;
 
 const checks = {
-  hours: (value: unknown) =>
-    typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= MAX_CLOCK_ADVANCE_HOURS,
+  // NaN and Infinity fail the bounds.
+  hours: (value: unknown) => typeof value === 'number' && value > 0 && value <= MAX_CLOCK_ADVANCE_HOURS,
   text: (value: unknown) => typeof value === 'string' && value.length > 0 && value.length <= MAX_TEXT_LENGTH,
 } satisfies Record<string, FieldCheck>;
 
@@ -91,8 +91,8 @@ export interface SpecEvent {
   readonly [field: string]: unknown;
 }
 
-export function isKnownEventType(type: unknown): type is SpecEventType {
-  return typeof type === 'string' && Object.hasOwn(eventCatalogue, type);
+export function isKnownEventType(type: string): type is SpecEventType {
+  return Object.hasOwn(eventCatalogue, type);
 }
 
 /** The first payload field that is missing, malformed or unexpected; null when the event is sound. */
@@ -123,6 +123,6 @@ export function candidateEvents(type: SpecEventType): SpecEvent[] {
 }
 
 /** The reasons an event type may carry (empty for events without a reason). */
-export function reasonsFor(type: string): readonly FailureReasonId[] {
-  return isKnownEventType(type) ? ((eventCatalogue[type] as EventSpec).reasons ?? []) : [];
+export function reasonsFor(type: SpecEventType): readonly FailureReasonId[] {
+  return (eventCatalogue[type] as EventSpec).reasons ?? [];
 }

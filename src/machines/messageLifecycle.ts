@@ -15,7 +15,7 @@
  */
 import { assign, setup } from 'xstate';
 import { reasonsFor } from './events.ts';
-import { type FailureReasonId, type FailureType, typeFor } from './failureReasons.ts';
+import { type FailureReasonId, type FailureType, failureReasons, typeFor } from './failureReasons.ts';
 import type { ReportingMeta } from './reporting.ts';
 import { ASYNC_BOUNCE_WINDOW_HOURS, CAMPAIGN_DEFAULT_VALIDITY_HOURS, effectiveValidityHours } from './validity.ts';
 
@@ -78,8 +78,15 @@ const failureOf = (event: MessageEvent, wanted: FailureType): MessageFailure => 
   return { reason, type: typeFor(reason, wanted) };
 };
 
+/** An exclusion reason has one type of its own: Hard for the address's, Ignored for typology's (6.5, 6.8). */
+const exclusionOf = (event: MessageEvent): MessageFailure => {
+  const reason = reasonOf(event) as FailureReasonId;
+  return { reason, type: failureReasons[reason].types[0] };
+};
+
 export function createMessageMachine(id: string, reporting: ReportingTable) {
   return setup({
+    // Stryker disable next-line ObjectLiteral: types exist for the compiler only; nothing runs them.
     types: {
       context: {} as MessageContext,
       events: {} as MessageEvent,
@@ -115,7 +122,7 @@ export function createMessageMachine(id: string, reporting: ReportingTable) {
           return reason ? { reason, type: typeFor(reason, 'soft') } : context.failure;
         },
       }),
-      recordExclusion: assign({ failure: ({ event }) => failureOf(event, 'hard') }),
+      recordExclusion: assign({ failure: ({ event }) => exclusionOf(event) }),
       recordHardBounce: assign({ failure: ({ event }) => failureOf(event, 'hard') }),
       recordSoftBounce: assign({ failure: ({ event }) => failureOf(event, 'soft') }),
       // MC-delivered-clears-reason: a delivered message shows no failure reason.

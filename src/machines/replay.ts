@@ -151,7 +151,7 @@ function view(
     meta,
     logStatus: reporting?.logStatus ?? null,
     success: reporting?.success ?? null,
-    successEffect: reporting && before ? successEffect(previous, reporting) : null,
+    successEffect: reporting && previous ? successEffect(previous, reporting) : null,
     failure: failureOf(snapshot.context ?? {}),
     context: { ...snapshot.context },
     get accepts() {

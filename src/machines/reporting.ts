@@ -41,12 +41,12 @@ export interface ReportingMeta {
 /** Statuses of a message Campaign has handed to the MTA: the first such step is "the relay". */
 const relayedStatuses: readonly LogStatus[] = ['sent', 'takenIntoAccount'];
 
-export function successEffect(before: ReportingMeta | undefined, after: ReportingMeta): SuccessEffect {
+export function successEffect(before: ReportingMeta, after: ReportingMeta): SuccessEffect {
   if (after.success === 'excluded') return 'excluded';
-  if (before?.logStatus === 'pending' && relayedStatuses.includes(after.logStatus)) {
+  if (before.logStatus === 'pending' && relayedStatuses.includes(after.logStatus)) {
     return after.success === 'counted' ? 'startsAt100' : 'startsAt0';
   }
-  const was = before?.success === 'counted';
+  const was = before.success === 'counted';
   const is = after.success === 'counted';
   if (was === is) return 'unchanged';
   return is ? 'increases' : 'decreases';

@@ -102,6 +102,25 @@ describe('an address, counted more closely', () => {
   });
 });
 
+describe('an address, as time passes in several steps', () => {
+  it('counts the ten days since the last counted error across several clock steps (4.9)', () => {
+    const split = [soft('invalidDomain'), day(5), day(5)];
+    expect(statusAfter(split).meta['addressStatus']).toBe('withErrors');
+    expect(statusAfter([...split, { type: 'clock.advanced', hours: 1 }]).meta['addressStatus']).toBe('valid');
+  });
+
+  it('counts the day between errors across several clock steps (4.7)', () => {
+    const halves = [soft(), { type: 'clock.advanced', hours: 12 }, { type: 'clock.advanced', hours: 12 }, soft()];
+    expect(statusAfter(halves).context).toMatchObject({ errorCount: 2, uncountedErrors: 0 });
+  });
+
+  it('stays in Quarantine or Denylisted whatever time passes (4.1)', () => {
+    const hard = { type: 'feedback.hardBounce', reason: 'userUnknown' };
+    expect(statusAfter([hard, day(30), day(30), day(30)]).meta['addressStatus']).toBe('quarantine');
+    expect(statusAfter([{ type: 'feedback.complaint' }, day(30)]).meta['addressStatus']).toBe('denylisted');
+  });
+});
+
 describe('the machines themselves, used without replay', () => {
   it('refuse a bounce whose reason does not fit it, as replay does', async () => {
     const { initialTransition, transition } = await import('xstate');

@@ -11,8 +11,10 @@ import {
   candidateEvents,
   describeMachine,
   eventCatalogue,
+  failureReasonIds,
   machineIds,
   machines,
+  reasonsFor,
   replay,
   type SpecEvent,
   type SpecEventType,
@@ -72,6 +74,16 @@ describe.each(machineIds)('the %s definition and its replay', (id) => {
       queue.push(entry);
     }
   }
+
+  it('refuses by itself, in every reachable situation, a reason its event does not carry (no replay in between)', () => {
+    const misfits = (Object.keys(eventCatalogue) as SpecEventType[]).flatMap((type) => {
+      const fitting = reasonsFor(type);
+      if (fitting.length === 0) return [];
+      return failureReasonIds.filter((reason) => !fitting.includes(reason)).map((reason) => ({ type, reason }));
+    });
+    for (const { snapshot } of seen.values())
+      for (const event of misfits) expect(snapshot.can(event as never), `${event.type} ${event.reason}`).toBe(false);
+  });
 
   it('accepts, in every reachable situation, only events the JSON lists for that state', () => {
     for (const { snapshot } of seen.values()) {

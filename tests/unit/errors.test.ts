@@ -67,7 +67,9 @@ describe('input and payload limits, at their edges', () => {
     [MAX_CLOCK_ADVANCE_HOURS, true],
     [MAX_CLOCK_ADVANCE_HOURS + 0.5, false],
     [0, false],
-  ])('a clock step of %d h is accepted: %s', (hours, ok) => {
+    ['5', false],
+    [Number.NaN, false],
+  ])('a clock step of %s h is accepted: %s', (hours, ok) => {
     expect(replay('emailFeedbackService', [{ type: 'mta.accepted' }, { type: 'clock.advanced', hours }]).ok).toBe(ok);
   });
 
@@ -97,5 +99,28 @@ describe('input and payload limits, at their edges', () => {
   it.each(['hosted', 'hybrid', 'onPremise'])('an upgrade accepts the hosting %s, and nothing else', (hosting) => {
     expect(replay('upgrade', [], { hosting }).ok).toBe(true);
     expect(replay('upgrade', [], { hosting: `${hosting}x` }).ok).toBe(false);
+  });
+});
+
+describe('values that only look right, as parsed JSON can hold them', () => {
+  it('refuses an event type or a reason given as a one-item list (a list reads as its item when made a string)', () => {
+    expect(errorOf(replay('enhancedMtaReporting', [{ type: ['mta.accepted'] }])).code).toBe('malformedSteps');
+    const bounce = { type: 'feedback.softBounce', reason: ['mailboxFull'] };
+    expect(errorOf(replay('enhancedMtaReporting', [{ type: 'mta.accepted' }, bounce]))).toMatchObject({
+      code: 'invalidPayload',
+      field: 'reason',
+    });
+  });
+
+  it('refuses an asynchronous bounce that is neither hard nor soft: the bounce mail is qualified one or the other (facts.md §1)', () => {
+    const events = [{ type: 'mta.accepted' }, { type: 'mta.delivered' }];
+    expect(
+      replay('enhancedMtaReporting', [...events, { type: 'feedback.asyncBounce', reason: 'mailboxFull' }]).ok,
+    ).toBe(true);
+    const ignored = replay('enhancedMtaReporting', [
+      ...events,
+      { type: 'feedback.asyncBounce', reason: 'errorIgnored' },
+    ]);
+    expect(!ignored.ok && ignored.error.code).toBe('invalidPayload');
   });
 });

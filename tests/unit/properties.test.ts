@@ -76,7 +76,9 @@ describe('validity arithmetic', () => {
 
   it('refuses settings that are not a positive number of hours', () => {
     for (const bad of [0, -1, Number.NaN, Number.POSITIVE_INFINITY])
-      expect(() => effectiveValidityHours(bad)).toThrow(RangeError);
+      expect(() => effectiveValidityHours(bad)).toThrow(
+        new RangeError(`A validity setting must be a positive number of hours, not ${bad}`),
+      );
   });
 
   it('counts the hours left down to zero, never below', () => {
