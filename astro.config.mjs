@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { satteri } from '@astrojs/markdown-satteri';
 import react from '@astrojs/react';
@@ -7,7 +6,6 @@ import lunaria from '@lunariajs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { explainerCss } from './src/components/playground/explainerCss.ts';
-import { starlightInlineScriptHashes } from './src/csp/starlightInlineScripts.ts';
 import { normalizedBase } from './src/hosting/base.ts';
 import { hosting } from './src/hosting/integration.ts';
 import { locales } from './src/locales.ts';
@@ -18,8 +16,6 @@ import { frenchTypographyPlugin } from './src/typography/markdownFrenchTypograph
 // the component imports them (a generated file, git-ignored) so they are bundled and hashed like any CSS.
 mkdirSync(new URL('./src/styles/generated/', import.meta.url), { recursive: true });
 writeFileSync(new URL('./src/styles/generated/explainer.css', import.meta.url), explainerCss(editionIds, logStatuses));
-
-const islandStyleHash = `sha256-${createHash('sha256').update('astro-island,astro-slot,astro-static-slot{display:contents}').digest('base64')}`;
 
 /** Sidebar groups: labels per locale; pages are listed by each directory's frontmatter order. */
 const group = (directory, label, translations) => ({ label, translations, items: [{ autogenerate: { directory } }] });
@@ -50,14 +46,11 @@ export default defineConfig({
       ],
       // 'wasm-unsafe-eval': Pagefind's search runs WebAssembly in a worker, which a policy sent as a
       // header governs too (a meta tag's policy did not reach the worker, which hid the gap).
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: starlightInlineScriptHashes() },
+      // Inline scripts Astro does not bundle (Starlight's) are hashed from the written pages (src/hosting/csp.ts).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       // Style attributes (Starlight's, Observable Plot's SVG) cannot be hashed; style elements and
       // every script still are. Scripts never get 'unsafe-inline'.
-      styleDirective: {
-        resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }],
-        // Astro's own island rule (astro-island{display:contents}), which its CSP does not hash yet.
-        hashes: [islandStyleHash],
-      },
+      styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
   // French pages get French spacing around punctuation at build time (components typeset their strings).

@@ -2,7 +2,7 @@
  * What a static host needs from the build, done once the pages are written:
  *   - each page's Content-Security-Policy meta tag first in <head> (after the charset): a meta policy
  *     covers only what follows it, and Astro renders it after Starlight's inline theme script and
- *     stylesheet;
+ *     stylesheet; and with the hashes of what the page inlines (csp.ts);
  *   - under a sub-path, every root-relative link of every page under the base;
  *   - a notice that the security headers live in _headers, which only some hosts read.
  */
@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { htmlWithBase } from './base.ts';
+import { withInlineHashes } from './csp.ts';
 
 const CSP_META = /<meta http-equiv="content-security-policy" content="[^"]*">/i;
 const CHARSET_META = /<meta charset="[^"]*">/i;
@@ -36,7 +37,7 @@ export function hosting(options: { base: string }): AstroIntegration {
           if (!file.endsWith('.html')) continue;
           const path = join(root, file);
           const html = readFileSync(path, 'utf8');
-          const done = htmlWithBase(cspMetaFirst(html), options.base);
+          const done = htmlWithBase(cspMetaFirst(withInlineHashes(html)), options.base);
           if (done !== html) writeFileSync(path, done);
         }
         logger.warn(

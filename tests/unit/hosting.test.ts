@@ -1,6 +1,7 @@
 /** Deploying on any host: under a sub-path, and with the CSP meta tag covering the whole page. */
 import { describe, expect, it } from 'vitest';
 import { htmlWithBase, normalizedBase, withBase } from '~/hosting/base.ts';
+import { withInlineHashes } from '~/hosting/csp.ts';
 import { cspMetaFirst } from '~/hosting/integration.ts';
 
 describe('a site under a sub-path', () => {
@@ -47,5 +48,31 @@ describe('the Content-Security-Policy meta tag', () => {
     expect(cspMetaFirst(late)).toBe(
       '<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="a"><script>x()</script></head>',
     );
+  });
+});
+
+describe('hashes of what a page inlines', () => {
+  // SHA-256 digests computed outside this code base (printf '%s' … | openssl dgst -sha256 -binary | base64).
+  const themeScript = "'sha256-Rfr3GgHZFiXm+TmNr+li+0sZ4J9FGllo8jsXcJF5XZ8='";
+  const islandRule = "'sha256-vv9IoKo7BSLbWcUHr3tNmfNVmm5L/9Cfn2H6LMk7/ow='";
+  const page = (body: string) =>
+    `<html><head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; style-src-attr 'unsafe-inline';"></head><body>${body}</body></html>`;
+  const policyOf = (html: string) => html.match(/content="([^"]*)"/)?.[1] ?? '';
+
+  it('adds each inline script and style element to its directive, once', () => {
+    const html = withInlineHashes(
+      page(
+        '<script is:inline>theme()</script><script type="module" src="/_astro/a.js"></script><script>theme()</script>' +
+          '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>',
+      ),
+    );
+    expect(policyOf(html)).toBe(
+      `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${themeScript}; style-src 'self' ${islandRule}; style-src-attr 'unsafe-inline';`,
+    );
+  });
+
+  it('leaves a page without a policy, or without inline code, as it was', () => {
+    expect(withInlineHashes('<html><script>x()</script></html>')).toBe('<html><script>x()</script></html>');
+    expect(withInlineHashes(page('<p>text</p>'))).toBe(page('<p>text</p>'));
   });
 });
