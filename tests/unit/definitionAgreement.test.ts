@@ -81,7 +81,9 @@ describe.each(machineIds)('the %s definition and its replay', (id) => {
       if (fitting.length === 0) return [];
       return failureReasonIds.filter((reason) => !fitting.includes(reason)).map((reason) => ({ type, reason }));
     });
-    for (const { snapshot } of seen.values())
+    // One situation per state is enough: the reason guards read the event, not the context.
+    const perState = new Map([...seen.values()].map(({ snapshot }) => [JSON.stringify(snapshot.value), snapshot]));
+    for (const snapshot of perState.values())
       for (const event of misfits) expect(snapshot.can(event as never), `${event.type} ${event.reason}`).toBe(false);
   });
 
