@@ -7,7 +7,6 @@ import {
   exclusionReasonIds,
   type FailureReasonId,
   hardReasonIds,
-  isFailureReasonId,
   softReasonIds,
 } from './failureReasons.ts';
 
@@ -27,7 +26,8 @@ const checks = {
 const reasonAmong =
   (reasons: readonly FailureReasonId[], optional: boolean): FieldCheck =>
   (value) =>
-    (optional && value === undefined) || (isFailureReasonId(value) && reasons.includes(value));
+    // `includes` matches strings only by identity: a list or an object never passes for a reason id.
+    (optional && value === undefined) || reasons.includes(value as FailureReasonId);
 
 interface EventSpec {
   /** Payload fields and their checks; anything else in the object is refused. */

@@ -48,10 +48,6 @@ export type FailureReasonId = keyof typeof failureReasons;
 
 export const failureReasonIds = Object.keys(failureReasons) as FailureReasonId[];
 
-export function isFailureReasonId(value: unknown): value is FailureReasonId {
-  return typeof value === 'string' && Object.hasOwn(failureReasons, value);
-}
-
 const typesOf = (id: FailureReasonId): readonly FailureType[] => failureReasons[id].types;
 
 /** Reasons for excluding an address at preparation: the log shows *Ignored* (facts-extended 1.2, 1.19). */

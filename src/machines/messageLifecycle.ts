@@ -13,7 +13,7 @@
  * lets links and scenarios state time as plain data, and lets the simulation compile a transition
  * table from the machine.
  */
-import { assign, setup } from 'xstate';
+import { assertEvent, assign, setup } from 'xstate';
 import { reasonsFor } from './events.ts';
 import { type FailureReasonId, type FailureType, failureReasons, typeFor } from './failureReasons.ts';
 import type { ReportingMeta } from './reporting.ts';
@@ -99,8 +99,10 @@ export function createMessageMachine(id: string, reporting: ReportingTable) {
         if (reason === undefined) return event.type === 'retry.failed';
         return reasonsFor(event.type).includes(reason);
       },
-      validityRunsOut: ({ context, event }) =>
-        event.type === 'clock.advanced' && context.elapsedHours + event.hours >= context.validityHours,
+      validityRunsOut: ({ context, event }) => {
+        assertEvent(event, 'clock.advanced');
+        return context.elapsedHours + event.hours >= context.validityHours;
+      },
       // facts.md §1 ([F][C][K]): asynchronous errors arrive up to one week after sending (MC-async-window).
       asyncBounceFits: ({ context, event }) =>
         context.elapsedHours <= ASYNC_BOUNCE_WINDOW_HOURS &&
@@ -108,8 +110,10 @@ export function createMessageMachine(id: string, reporting: ReportingTable) {
     },
     actions: {
       advanceClock: assign({
-        elapsedHours: ({ context, event }) =>
-          event.type === 'clock.advanced' ? context.elapsedHours + event.hours : context.elapsedHours,
+        elapsedHours: ({ context, event }) => {
+          assertEvent(event, 'clock.advanced');
+          return context.elapsedHours + event.hours;
+        },
       }),
       // Seeds (v7 "Validity period", v8 ko) and facts-extended 5.1–5.3: after 3.5 days at most the
       // message times out. The reason stays the last soft bounce's (MC-expiry-reason, from 5.13), or
@@ -119,11 +123,13 @@ export function createMessageMachine(id: string, reporting: ReportingTable) {
         expired: true,
         failure: ({ context, event }) => {
           const reason = reasonOf(event);
+          // Stryker disable next-line StringLiteral: equivalent, each soft reason lists Soft (or only Ignored) first.
           return reason ? { reason, type: typeFor(reason, 'soft') } : context.failure;
         },
       }),
       recordExclusion: assign({ failure: ({ event }) => exclusionOf(event) }),
       recordHardBounce: assign({ failure: ({ event }) => failureOf(event, 'hard') }),
+      // Stryker disable next-line StringLiteral: equivalent, each soft reason lists Soft (or only Ignored) first.
       recordSoftBounce: assign({ failure: ({ event }) => failureOf(event, 'soft') }),
       // MC-delivered-clears-reason: a delivered message shows no failure reason.
       clearFailure: assign({ failure: null }),

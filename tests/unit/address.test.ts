@@ -114,6 +114,17 @@ describe('an address, as time passes in several steps', () => {
     expect(statusAfter(halves).context).toMatchObject({ errorCount: 2, uncountedErrors: 0 });
   });
 
+  it('is released by an operator from Quarantine or Denylisted, and counts afresh (4.11)', () => {
+    const five = [soft(), day(), soft(), day(), soft(), day(), soft(), day(), soft()];
+    expect(statusAfter(five).meta['addressStatus']).toBe('quarantine');
+    const released = [...five, { type: 'operator.released' }];
+    expect(statusAfter(released).meta['addressStatus']).toBe('valid');
+    expect(statusAfter([...released, soft()]).context['errorCount']).toBe(1);
+    const complaint = [soft(), { type: 'feedback.complaint' }, { type: 'operator.released' }];
+    expect(statusAfter(complaint).meta['addressStatus']).toBe('valid');
+    expect(statusAfter(complaint).context).toMatchObject({ errorCount: 0, hoursSinceLastError: null });
+  });
+
   it('stays in Quarantine or Denylisted whatever time passes (4.1)', () => {
     const hard = { type: 'feedback.hardBounce', reason: 'userUnknown' };
     expect(statusAfter([hard, day(30), day(30), day(30)]).meta['addressStatus']).toBe('quarantine');

@@ -112,6 +112,18 @@ describe('values that only look right, as parsed JSON can hold them', () => {
     });
   });
 
+  it('refuses a bounce without its reason, and a retry failure with a reason no retry ends on (a hard one)', () => {
+    const relayed = [{ type: 'mta.accepted' }];
+    expect(errorOf(replay('emailFeedbackService', [...relayed, { type: 'feedback.softBounce' }]))).toMatchObject({
+      code: 'invalidPayload',
+      field: 'reason',
+    });
+    const retrying = [...relayed, { type: 'feedback.softBounce', reason: 'mailboxFull' }];
+    expect(
+      errorOf(replay('emailFeedbackService', [...retrying, { type: 'retry.failed', reason: 'userUnknown' }])),
+    ).toMatchObject({ code: 'invalidPayload', field: 'reason' });
+  });
+
   it('refuses an asynchronous bounce that is neither hard nor soft: the bounce mail is qualified one or the other (facts.md §1)', () => {
     const events = [{ type: 'mta.accepted' }, { type: 'mta.delivered' }];
     expect(

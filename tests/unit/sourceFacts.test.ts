@@ -148,6 +148,39 @@ describe('retries (only Soft and Ignored errors are retried: facts.md §1)', () 
       expect(next.ok, JSON.stringify(choice)).toBe(true);
     }
   });
+
+  it('offers, when the retries run out, the last soft reason or none at all (facts.md §1; MC-expiry-reason)', () => {
+    const [, , retrying] = replay('emailFeedbackService', [
+      { type: 'mta.accepted' },
+      { type: 'feedback.softBounce', reason: 'mailboxFull' },
+    ]).steps;
+    const expiries = retrying!.choices.filter((event) => event.type === 'retry.failed');
+    // facts-extended 6.3, 6.6, 6.7: the errors a retry can end on are Soft or Ignored.
+    expect(expiries).toEqual([
+      { type: 'retry.failed' },
+      ...[
+        'invalidDomain',
+        'unreachable',
+        'accountDisabled',
+        'mailboxFull',
+        'refused',
+        'errorIgnored',
+        'notDefined',
+      ].map((reason) => ({ type: 'retry.failed', reason })),
+    ]);
+  });
+
+  it('lets the validity run out over several clock steps, before or after a soft bounce (facts-extended 5.1–5.3)', () => {
+    const steps = (...hours: number[]) => hours.map((h) => ({ type: 'clock.advanced', hours: h }));
+    const before = replay('emailFeedbackService', [{ type: 'mta.accepted' }, ...steps(40, 40, 4)], fiveDays);
+    expect(before.steps.map((step) => step.logStatus).slice(-2)).toEqual(['takenIntoAccount', 'failed']);
+    const after = replay(
+      'emailFeedbackService',
+      [{ type: 'mta.accepted' }, { type: 'feedback.softBounce', reason: 'mailboxFull' }, ...steps(40, 40, 4)],
+      fiveDays,
+    );
+    expect(after.steps.map((step) => step.logStatus).slice(-2)).toEqual(['takenIntoAccount', 'failed']);
+  });
 });
 
 describe('after delivery', () => {
