@@ -59,8 +59,8 @@ export interface DiagnosisInputs {
   readonly address?: AddressStatus;
 }
 
-/** Query parameter of each input field. */
-const params = {
+/** Query parameter of each input field (also the form's field names, so the form works as a plain GET). */
+export const queryParams = {
   edition: 'edition',
   status: 'status',
   before: 'before',
@@ -73,7 +73,7 @@ const params = {
   address: 'address',
 } as const satisfies Record<keyof DiagnosisInputs, string>;
 
-export type InputField = keyof typeof params;
+export type InputField = keyof typeof queryParams;
 
 export type DiagnosisProblem =
   | { readonly code: 'tooLong' }
@@ -108,7 +108,7 @@ const parsers: { readonly [K in InputField]-?: (raw: string) => DiagnosisInputs[
   address: among(addressStatuses),
 };
 
-export const inputFields = Object.keys(params) as InputField[];
+export const inputFields = Object.keys(queryParams) as InputField[];
 
 export interface ParsedQuery {
   readonly inputs: DiagnosisInputs;
@@ -131,7 +131,7 @@ export function parseDiagnosisQuery(search: unknown): ParsedQuery {
   const problems: DiagnosisProblem[] = [];
   let asked = version !== null;
   for (const field of inputFields) {
-    const raw = query.get(params[field]);
+    const raw = query.get(queryParams[field]);
     if (raw === null || raw === '') continue;
     asked = true;
     const value = parsers[field](raw);
@@ -147,7 +147,7 @@ export function buildDiagnosisQuery(inputs: DiagnosisInputs): string {
   query.set('diagnose', String(DIAGNOSIS_VERSION));
   for (const field of inputFields) {
     const value = inputs[field];
-    if (value !== undefined) query.set(params[field], String(value));
+    if (value !== undefined) query.set(queryParams[field], String(value));
   }
   return `?${query.toString()}`;
 }
