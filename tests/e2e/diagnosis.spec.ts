@@ -53,7 +53,7 @@ for (const locale of localeKeys) {
     const answers = page.getByRole('region', { name: text['diagnosis.answers'], exact: true });
     await expect(answers.getByText(text['diagnosis.hint.statusMeansEfs'])).toBeVisible();
     await expect(answers.getByRole('heading', { name: text['diagnosis.kindTitle.awaitingDelivery'] })).toBeVisible();
-    await expect(answers).toContainText(names.logStatus.takenIntoAccount);
+    await expect(answers).toContainText(names.logStatus.takenIntoAccount!);
     const open = answers.getByRole('link', { name: text['diagnosis.open'] }).first();
     await expect(open).toHaveAttribute(
       'href',
@@ -129,7 +129,7 @@ test('nothing matches: the page says so and what to check, never a blank', async
 test('each status in the glossary links to its diagnosis', async ({ page }) => {
   const names = labels('ko');
   await page.goto('/ko/reference/glossary/');
-  await page.getByTestId('glossary-diagnose').getByRole('link', { name: names.logStatus.deliveryCanceled }).click();
+  await page.getByTestId('glossary-diagnose').getByRole('link', { name: names.logStatus.deliveryCanceled! }).click();
   await expect(page).toHaveURL(/\/ko\/playgrounds\/diagnose\/\?diagnose=1&edition=unknown&status=deliveryCanceled$/);
   await islandReady(page, 'diagnosis');
   await expect(page.getByRole('heading', { name: ui('ko')['diagnosis.kindTitle.canceled'] }).first()).toBeVisible();
@@ -171,7 +171,7 @@ test.describe('without JavaScript', () => {
       /\/fr\/playgrounds\/email-feedback-service\/\?link=1/,
     );
     await expect(page.locator('.diagnosis-static details')).toHaveCount(12);
-    await expect(page.locator('.diagnosis-static')).toContainText(names.logStatus.deliveryCanceled);
+    await expect(page.locator('.diagnosis-static')).toContainText(names.logStatus.deliveryCanceled!);
   });
 });
 
