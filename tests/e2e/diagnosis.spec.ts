@@ -150,6 +150,28 @@ test('the home page and the status explainer lead to the diagnosis', async ({ pa
   await expect(page).toHaveURL(/\/es\/playgrounds\/diagnose\/$/);
 });
 
+test('the embed: the diagnosis with minimal chrome, its deep link answered, linked to the full page', async ({
+  page,
+}) => {
+  const text = ui('ko');
+  const query = '?diagnose=1&edition=unknown&status=ignored&reason=quarantined&address=quarantine';
+  await page.goto(`/ko/embed/diagnose/${query}`);
+  await islandReady(page, 'diagnosis');
+  await expect(page.locator('.sidebar-pane, header.header')).toHaveCount(0);
+  const answers = page.getByRole('region', { name: text['diagnosis.answers'], exact: true });
+  // facts-extended 1.18, 4.2: excluded at preparation because an earlier hard error quarantined the address.
+  await expect(answers.getByRole('heading', { name: text['diagnosis.kindTitle.excluded'] }).first()).toBeVisible();
+  await expect(answers.getByRole('link', { name: text['diagnosis.openAddress'] }).first()).toHaveAttribute(
+    'href',
+    /\/ko\/playgrounds\/address\/\?link=1&machine=address&steps=feedback\.hardBounce~/,
+  );
+  await expect(page.getByRole('link', { name: text['embed.openFull'] })).toHaveAttribute(
+    'href',
+    `/ko/playgrounds/diagnose/${query}`,
+  );
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

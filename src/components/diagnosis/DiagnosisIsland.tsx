@@ -32,6 +32,8 @@ export interface DiagnosisProps {
   readonly ui: DiagnosisStrings;
   /** Each machine's playground page in this locale, under the site's base. */
   readonly playgroundPaths: Readonly<Record<MachineId, string>>;
+  /** On the embed: the full diagnosis page, linked with the current inputs. */
+  readonly fullPageHref?: string | undefined;
 }
 
 type FormValues = Readonly<Record<InputField, string>>;
@@ -59,7 +61,7 @@ function problemText(problem: DiagnosisProblem, ui: DiagnosisStrings): string {
   return ui[`diagnosis.problem.${problem.code}`] ?? '';
 }
 
-export default function DiagnosisIsland({ lang, labels, ui, playgroundPaths }: DiagnosisProps) {
+export default function DiagnosisIsland({ lang, labels, ui, playgroundPaths, fullPageHref }: DiagnosisProps) {
   const hydrated = useHydrated();
   const id = useId();
   const [form, setForm] = useState<FormValues>({ ...emptyForm, edition: 'unknown' });
@@ -198,6 +200,11 @@ export default function DiagnosisIsland({ lang, labels, ui, playgroundPaths }: D
           <button type="button" onClick={reset}>
             {ui['diagnosis.reset']}
           </button>
+          {fullPageHref && (
+            <a href={`${fullPageHref}${asked ? buildDiagnosisQuery(asked) : ''}`} target="_top">
+              {ui['embed.openFull']}
+            </a>
+          )}
         </div>
       </form>
       <section className="diagnosis__answers" aria-labelledby={`${id}-answers`}>
