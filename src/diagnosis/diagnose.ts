@@ -440,6 +440,12 @@ export function diagnose(inputs: DiagnosisInputs): Diagnosis {
       byEdition = elsewhere.filter((group) => group.answers.length > 0);
     }
   }
+  // Edition unknown and only one edition explains it: that tells the reader which edition it is.
+  if (inputs.edition === 'unknown' && byEdition.some((group) => group.answers.length > 0)) {
+    const shown = byEdition.filter((group) => group.answers.length > 0);
+    if (shown.length < byEdition.length && inputs.status === 'takenIntoAccount') hints.push('statusMeansEfs');
+    byEdition = shown;
+  }
   if (byEdition.some((group) => group.answers.length > 0)) return { inputs, byEdition, hints, noMatch: null };
   const culprits = relaxable.filter(
     (field) =>

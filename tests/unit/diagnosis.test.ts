@@ -183,6 +183,23 @@ describe('symptoms, answered from the specification', () => {
   );
 });
 
+describe('when the reader does not know the edition', () => {
+  it('answers for both editions, and says how to tell them apart (facts 1.13, 2.10)', () => {
+    const diagnosis = diagnose({ edition: 'unknown', status: 'failed', elapsedHours: 48, validityHours: 48 });
+    expect(diagnosis.hints).toContain('howToTell');
+    expect(diagnosis.byEdition.map((group) => group.edition).sort()).toEqual([
+      'emailFeedbackService',
+      'enhancedMtaReporting',
+    ]);
+  });
+
+  it('with "Taken into account" on the log, answers only for the Email Feedback Service, and says so (facts 1.8, C2)', () => {
+    const diagnosis = diagnose({ edition: 'unknown', status: 'takenIntoAccount' });
+    expect(diagnosis.byEdition.map((group) => group.edition)).toEqual(['emailFeedbackService']);
+    expect(diagnosis.hints).toEqual(['howToTell', 'statusMeansEfs']);
+  });
+});
+
 describe('when nothing matches', () => {
   it('says no behaviour produces it and names the input to check: User unknown cannot be on a Pending log (fact 6.2)', () => {
     const diagnosis = diagnose({ edition: 'emailFeedbackService', status: 'pending', reason: 'userUnknown' });
