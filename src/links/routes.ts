@@ -14,3 +14,7 @@ export const embedPath = (machine: MachineId, locale: LocaleKey): string =>
 
 /** The notes-on-the-sources page, where every modelling choice and decided conflict is listed. */
 export const sourceNotesPath = (locale: LocaleKey): string => `${prefix(locale)}/reference/source-notes/`;
+
+/** The diagnosis page ("What happened to my message?"), optionally with a query (see src/diagnosis/inputs.ts). */
+export const diagnosePath = (locale: LocaleKey, query = ''): string =>
+  `${prefix(locale)}/playgrounds/diagnose/${query}`;

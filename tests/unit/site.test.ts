@@ -37,6 +37,7 @@ const topicPages = [
   'playgrounds/bounce-qualification.mdx',
   'playgrounds/compare.mdx',
   'playgrounds/delivery.mdx',
+  'playgrounds/diagnose.mdx',
   'playgrounds/email-feedback-service.mdx',
   'playgrounds/enhanced-mta-reporting.mdx',
   'playgrounds/status-explainer.mdx',
