@@ -1,4 +1,5 @@
 /** Reshapes a simulation result into rows for charts and tables (pure, shared by island and build). */
+import { HOURS_PER_DAY, isSettingIgnored } from '../machines/index.ts';
 import { statusCodes } from './compile.ts';
 import { type ModelId, modelIds, type SimulationResult } from './simulate.ts';
 
@@ -36,4 +37,28 @@ export function countPoints(result: SimulationResult, hours: readonly number[]):
       hours.map((hour) => ({ hour, model, status, count: result.models[model].counts[status][hour]! })),
     ),
   );
+}
+
+/**
+ * The dashed line on the charts: where the MTA stops retrying. It is the delivery's own validity when
+ * that is within the MTA's cap, and the cap when the setting is longer (the setting is then ignored).
+ */
+export function validityLine(result: SimulationResult): {
+  readonly hour: number;
+  readonly settingHours: number;
+  readonly capped: boolean;
+} {
+  const settingHours = result.inputs.validityDays * HOURS_PER_DAY;
+  return { hour: result.validityHours, settingHours, capped: isSettingIgnored(settingHours) };
+}
+
+/**
+ * Ticks for a time axis that gives the first hours room (a symlog scale): hours within the first day,
+ * then days, and always the validity line and the horizon.
+ */
+export function timeTicks(result: SimulationResult): number[] {
+  const ticks = [0, 1, 6, 24, 48, result.validityHours, result.horizonHours].filter(
+    (hour) => hour <= result.horizonHours,
+  );
+  return [...new Set(ticks)].sort((a, b) => a - b);
 }
