@@ -188,6 +188,7 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
       domain: [0, result.horizonHours],
     };
     const line = validityLine(result);
+    const rightHalf = Math.log1p(line.hour) > Math.log1p(result.horizonHours) / 2;
     const success = Plot.plot({
       width,
       height: 300,
@@ -207,10 +208,9 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
           x: (h: number) => h,
           frameAnchor: 'top',
           dy: -22,
-          // Near the right edge the label ends at the line rather than running off the chart.
-          textAnchor: line.hour > result.horizonHours * 0.5 && width < 520 ? 'end' : 'start',
-          dx: line.hour > result.horizonHours * 0.5 && width < 520 ? -4 : 4,
-          lineWidth: Math.max(8, Math.floor(width / 14)),
+          // In the right half (on the symlog axis) the label ends at the line rather than running off the chart.
+          textAnchor: rightHalf ? 'end' : 'start',
+          dx: rightHalf ? -4 : 4,
           text: () => validityLabel,
         }),
         Plot.line(successPoints(result, hours), {
