@@ -5,4 +5,3 @@ declare namespace StarlightApp {
   type UIStrings = typeof import('./content/i18n/en.json');
   interface I18n extends UIStrings {}
 }
-

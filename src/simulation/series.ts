@@ -54,11 +54,16 @@ export function validityLine(result: SimulationResult): {
 
 /**
  * Ticks for a time axis that gives the first hours room (a symlog scale): hours within the first day,
- * then days, and always the validity line and the horizon.
+ * then days, and always the validity line and the horizon. On a narrow chart, ticks closer than
+ * `minGap` (a share of the axis) to one already kept are dropped, the validity line, the horizon and
+ * the first hour first kept.
  */
-export function timeTicks(result: SimulationResult): number[] {
-  const ticks = [0, 1, 6, 24, 48, result.validityHours, result.horizonHours].filter(
-    (hour) => hour <= result.horizonHours,
-  );
-  return [...new Set(ticks)].sort((a, b) => a - b);
+export function timeTicks(result: SimulationResult, minGap = 0): number[] {
+  const position = (hour: number) => Math.log1p(hour) / Math.log1p(result.horizonHours);
+  const kept: number[] = [];
+  for (const hour of [result.validityHours, result.horizonHours, 1, 6, 0, 24, 48]) {
+    if (hour > result.horizonHours || kept.includes(hour)) continue;
+    if (kept.every((other) => Math.abs(position(other) - position(hour)) >= minGap)) kept.push(hour);
+  }
+  return kept.sort((a, b) => a - b);
 }

@@ -59,4 +59,10 @@ describe('the validity line on the Success % charts', () => {
     expect(ticks).toContain(48);
     expect(ticks.at(-1)).toBe(7 * 24);
   });
+
+  it('keeps the validity line, the end of the week and the first hour when a narrow axis has room for few ticks', () => {
+    const ticks = timeTicks(simulate({ messages: 100, validityDays: 2 }), 0.15);
+    expect(ticks).toEqual(expect.arrayContaining([1, 48, 7 * 24]));
+    expect(ticks).not.toContain(24); // one day sits too close to the 2-day line
+  });
 });

@@ -184,7 +184,8 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
       type: 'symlog' as const,
       label: ui['simulation.time'],
       tickFormat: (h: number) => (h < 24 ? hoursFormat.format(h) : days.format(h / 24)),
-      ticks: timeTicks(result),
+      // Labels at least about 44 px apart, whatever the chart's width.
+      ticks: timeTicks(result, 44 / Math.max(1, width - 84)),
       domain: [0, result.horizonHours],
     };
     const line = validityLine(result);
