@@ -90,10 +90,7 @@ test('the host snippet ignores a height message that does not come from the embe
   expect((await iframe.boundingBox())!.height).toBe(height);
 });
 
-test('in a 280 px side panel the embed fits its width, and a link to copy by hand wraps', async ({
-  page,
-  baseURL,
-}) => {
+test('in a 280 px side panel the embed fits its width, and a link to copy by hand wraps', async ({ page, baseURL }) => {
   const link = buildLink({ machine: 'enhancedMtaReporting', events: [{ type: 'mta.accepted' }], at: 1, input: {} });
   const { pg, frame } = await openInTool(page, baseURL!, `/fr/embed/enhanced-mta-reporting/${link}`, 280);
   await expect(pg.getByTestId('log-status')).toBeVisible();
@@ -119,9 +116,7 @@ test('in a 280 px side panel the embed fits its width, and a link to copy by han
   await expect(frame.getByRole('link', { name: ui('fr')['embed.openFull'] })).toHaveAttribute('target', '_top');
 });
 
-test('lang= opens the same step in the language asked for; an unknown or hostile lang is ignored', async ({
-  page,
-}) => {
+test('lang= opens the same step in the language asked for; an unknown or hostile lang is ignored', async ({ page }) => {
   const link = buildLink({ machine: 'enhancedMtaReporting', events: [{ type: 'mta.accepted' }], at: 1, input: {} });
   await page.goto(`/embed/enhanced-mta-reporting/${link}&lang=ko`);
   await expect(page).toHaveURL(new RegExp(`/ko/embed/enhanced-mta-reporting/\\${link.replaceAll('.', '\\.')}$`));

@@ -34,7 +34,9 @@ for (const locale of ['fr', 'ko'] as const) {
     const sim = await islandReady(page, 'simulation');
     const messages = sim.getByRole('spinbutton', { name: t['simulation.messages'] });
     // The limits are on screen before anything goes wrong.
-    await expect(sim.locator('#simulation-messages-limits')).toHaveText(/100.*10.000.000|100.*10,000,000|100.*10 000 000/);
+    await expect(sim.locator('#simulation-messages-limits')).toHaveText(
+      /100.*10.000.000|100.*10,000,000|100.*10 000 000/,
+    );
     const url = page.url();
     const lastRow = await page.getByTestId('simulation-table').locator('tbody tr').last().textContent();
     for (const typed of ['-5', '', '20000000', '1000.5']) {
@@ -47,9 +49,7 @@ for (const locale of ['fr', 'ko'] as const) {
     }
     const rate = sim.getByRole('spinbutton', { name: t['simulation.softBounceRate'] });
     await rate.fill('101');
-    await expect(sim.getByTestId('invalid-softBounceRate')).toHaveText(
-      new RegExp(t['simulation.invalid'].slice(0, 8)),
-    );
+    await expect(sim.getByTestId('invalid-softBounceRate')).toHaveText(new RegExp(t['simulation.invalid'].slice(0, 8)));
     // A valid value clears the message and runs.
     await messages.fill('2000');
     await expect(messages).not.toHaveAttribute('aria-invalid');
@@ -63,7 +63,9 @@ for (const locale of ['fr', 'ko'] as const) {
     const bar = page.getByTestId('simulation-progress');
     await expect(bar).toBeVisible();
     await expect(bar).toHaveRole('progressbar');
-    await expect.poll(() => bar.evaluate((el) => (el as HTMLProgressElement).value), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => bar.evaluate((el) => (el as HTMLProgressElement).value), { timeout: 20_000 })
+      .toBeGreaterThan(0);
     await expect(page.getByTestId('simulation-status')).toHaveAttribute('data-running', 'false', { timeout: 60_000 });
     await expect(bar).toHaveCount(0);
   });
@@ -101,7 +103,9 @@ test('at 390 px the charts are drawn at the column’s width, with whole panel t
     await expect(title).toBeVisible();
     expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
   }
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
