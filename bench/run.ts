@@ -7,6 +7,7 @@
  *      graph the size budgets check), and Lighthouse's LCP, TBT, bytes and scores; step click → status;
  *      control change → chart in the worker (100,000 and 10,000,000 messages, the worst case); the statechart drawn by
  *      Mermaid in the browser versus this site's build-time SVG.
+ *      Time until the first accepted tap on slow 4G with a 4× slower CPU (Lighthouse's mobile settings).
  *   4. The issue's targets, each marked met or missed.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -20,6 +21,7 @@ import { type GraphNode, machineGraph } from '../src/diagram/graph.ts';
 import { machines } from '../src/machines/index.ts';
 import { simulate } from '../src/simulation/simulate.ts';
 import { pageScripts } from '../tests/size/pageScripts.ts';
+import { timeToFirstTap } from './firstTap.ts';
 import type { LighthouseScores } from './lighthouse.ts';
 import { mermaidVariant, toMermaid } from './mermaid.ts';
 
@@ -198,6 +200,15 @@ for (const url of measured.filter((m) => m.name === 'playground page' || m.name 
     `${dom.toFixed(1)} ms to the DOM (median); to the next paint ${painted(paint)} (a bare text change: ${painted(probe)})`,
   );
   await page.close();
+}
+
+// Time until a reader's first tap is accepted on a phone (slow 4G, 4× CPU; bench/firstTap.ts), median of 3.
+const firstTaps: Record<string, number> = {};
+for (const url of measured.filter((m) => m.name === 'playground page' || m.name === 'embed').map((m) => m.url)) {
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) runs.push(await timeToFirstTap(browser, base + url));
+  firstTaps[url] = median(runs);
+  print(`first accepted tap, slow 4G + 4× CPU, ${url}`, `${firstTaps[url]!.toFixed(0)} ms (median of 3)`);
 }
 
 // Control change → updated chart in the Web Worker: 100,000 messages, 10,000,000 messages (a large

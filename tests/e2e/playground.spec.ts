@@ -254,9 +254,9 @@ test.describe('inside a support tool', () => {
     await expect(pg.getByTestId('log-status')).toHaveText(expected(events));
     await pg.locator('button[data-event="mta.delivered"]').click();
     await expect(pg.getByTestId('log-status')).toHaveText(expected([...events, { type: 'mta.delivered' }]));
-    // The iframe has no clipboard permission: the link is shown to copy by hand.
+    // The iframe has no clipboard permission: the link is shown to copy by hand, to the full page.
     await pg.getByTestId('copy-link').click();
-    await expect(pg.getByTestId('copied')).toContainText('/fr/embed/enhanced-mta-reporting/?link=1');
+    await expect(pg.getByTestId('copied')).toContainText('/fr/playgrounds/enhanced-mta-reporting/?link=1');
     await expect(pg.getByRole('link', { name: ui('fr')['embed.openFull'] })).toHaveAttribute('target', '_top');
   });
 });

@@ -35,3 +35,54 @@ for (const [locale, { term, page: expected }] of Object.entries(terms) as [
     expect(otherLocale).toEqual([]);
   });
 }
+
+// Result counts in the reader's language (Pagefind's own translations, picked from <html lang>).
+const countWords: Record<LocaleKey, RegExp> = {
+  root: /results? for/,
+  fr: /résultats? pour/,
+  es: /resultados? para/,
+  'zh-cn': /结果/,
+  ko: /결과/,
+};
+for (const locale of ['fr', 'zh-cn', 'ko'] as LocaleKey[]) {
+  test(`search in ${locale} counts its results in ${locale}, not in English`, async ({ page }) => {
+    const { term } = terms[locale];
+    await page.goto(`${prefix(locale)}/`);
+    await page.locator('site-search button[data-open-modal]').click();
+    await page.locator('#starlight__search input').first().fill(term);
+    const message = page.locator('.pagefind-ui__message');
+    await expect(message).toContainText(term, { timeout: 15_000 });
+    await expect(message).toHaveText(countWords[locale]);
+    await expect(message).not.toHaveText(countWords.root);
+  });
+}
+
+test('playground controls and simulation rows are kept out of the search index', async ({ page }) => {
+  for (const path of ['/playgrounds/enhanced-mta-reporting/', '/ko/playgrounds/email-feedback-service/']) {
+    await page.goto(path);
+    // Pagefind skips whatever is inside an element marked data-pagefind-ignore.
+    await expect(page.locator('[data-pagefind-ignore] [data-testid="playground"]')).toHaveCount(1);
+    await expect(page.locator('[data-pagefind-ignore] [data-testid="history"]')).toHaveCount(1);
+  }
+  await page.goto('/fr/reporting/success-over-time/');
+  await expect(page.locator('[data-pagefind-ignore] [data-testid="simulation-table"] tbody tr').first()).toBeAttached();
+  // The prose around them stays searchable.
+  await expect(page.locator('main h1')).not.toHaveAttribute('data-pagefind-ignore');
+});
+
+for (const locale of ['root', 'ko'] as LocaleKey[]) {
+  test(`${locale}: the home page's three questions each open their answer`, async ({ page }) => {
+    await page.goto(`${prefix(locale)}/`);
+    const questions = page.locator('main p > strong > a');
+    await expect(questions).toHaveCount(3);
+    for (let i = 0; i < 3; i++) {
+      await page.goto(`${prefix(locale)}/`);
+      const link = questions.nth(i);
+      const href = (await link.getAttribute('href')) ?? '';
+      expect(href).toMatch(/#./);
+      await link.click();
+      const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+      await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+    }
+  });
+}

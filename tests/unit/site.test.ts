@@ -42,6 +42,7 @@ const topicPages = [
   'playgrounds/enhanced-mta-reporting.mdx',
   'playgrounds/status-explainer.mdx',
   'playgrounds/upgrade.mdx',
+  'reference/embedding.mdx',
   'reference/glossary.mdx',
   'reference/source-notes.mdx',
   'reporting/email-feedback-service.mdx',

@@ -150,7 +150,8 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
     // No clipboard (permissions, iframe): show the text to copy by hand.
     setCopied(written ? ui['playground.copied'] : text);
   };
-  const absoluteLink = () => `${window.location.origin}${window.location.pathname}${link}`;
+  // In an embed, a shared link opens the full playground page, not the bare embed.
+  const absoluteLink = () => `${window.location.origin}${props.fullPageHref ?? window.location.pathname}${link}`;
   const answer = () =>
     status
       ? `${fill(ui['playground.answer'], { status, effect: effect ?? '', meaning })} ${absoluteLink()}`

@@ -8,10 +8,16 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CampaignLabels } from '~/i18n/campaignLabels.ts';
 import { fill } from '~/i18n/fill.ts';
 import type { statusCodes } from '~/simulation/compile.ts';
-import { countPoints, sampleHours, successPoints } from '~/simulation/series.ts';
+import {
+  type FieldProblem,
+  readField,
+  type SimulationField,
+  shownValue,
+  simulationFields,
+} from '~/simulation/fields.ts';
+import { countPoints, sampleHours, successPoints, timeTicks, validityLine } from '~/simulation/series.ts';
 import {
   defaultInputs,
-  MAX_MESSAGES,
   modelIds,
   type SimulationInputs,
   type SimulationResult,
@@ -47,27 +53,34 @@ function withoutStyleElements<T extends Element>(chart: T): T {
   return chart;
 }
 
-interface Control {
-  readonly key: keyof SimulationInputs;
-  readonly label: keyof UiStrings;
-  readonly min: number;
-  readonly max: number;
-  readonly step: number;
-  /** Rates are edited as percentages. */
-  readonly percent?: boolean;
-}
+const fieldLabels: Record<SimulationField['key'], keyof UiStrings> = {
+  messages: 'simulation.messages',
+  hardBounceRate: 'simulation.hardBounceRate',
+  softBounceRate: 'simulation.softBounceRate',
+  retrySuccessRate: 'simulation.retrySuccess',
+  asyncBounceRate: 'simulation.asyncBounceRate',
+  meanDeliveryHours: 'simulation.deliveryHours',
+  meanRetryHours: 'simulation.retryHours',
+  validityDays: 'simulation.validity',
+  seed: 'simulation.seed',
+};
+const controls = simulationFields;
 
-const controls: readonly Control[] = [
-  { key: 'messages', label: 'simulation.messages', min: 100, max: MAX_MESSAGES, step: 100 },
-  { key: 'hardBounceRate', label: 'simulation.hardBounceRate', min: 0, max: 100, step: 0.5, percent: true },
-  { key: 'softBounceRate', label: 'simulation.softBounceRate', min: 0, max: 100, step: 0.5, percent: true },
-  { key: 'retrySuccessRate', label: 'simulation.retrySuccess', min: 0, max: 100, step: 1, percent: true },
-  { key: 'asyncBounceRate', label: 'simulation.asyncBounceRate', min: 0, max: 100, step: 0.1, percent: true },
-  { key: 'meanDeliveryHours', label: 'simulation.deliveryHours', min: 0.1, max: 48, step: 0.1 },
-  { key: 'meanRetryHours', label: 'simulation.retryHours', min: 0.1, max: 48, step: 0.1 },
-  { key: 'validityDays', label: 'simulation.validity', min: 0.5, max: 30, step: 0.5 },
-  { key: 'seed', label: 'simulation.seed', min: 0, max: 2 ** 31 - 1, step: 1 },
-];
+/** The chart's width follows its column, so that its text keeps its size on a phone. */
+function useWidth(ref: React.RefObject<HTMLElement | null>, fallback: number): number {
+  const [width, setWidth] = useState(fallback);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      const next = Math.round(entry?.contentRect.width ?? 0);
+      if (next > 0) setWidth(Math.min(next, fallback));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, fallback]);
+  return width;
+}
 
 /** The inputs a link asks for: as run (clamped to the controls' ranges), and as written (for the worker, which says what it clamped). */
 function inputsFromUrl(search: string): { inputs: SimulationInputs; asked: object } | null {
@@ -89,7 +102,11 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
   const worker = useRef<Worker | null>(null);
   const request = useRef(0);
   const successRef = useRef<HTMLDivElement>(null);
-  const countsRef = useRef<HTMLDivElement>(null);
+  const countsRefs = useRef<(HTMLDivElement | null)[]>([]);
+  const chartsRef = useRef<HTMLDivElement>(null);
+  const width = useWidth(chartsRef, 720);
+  const [problems, setProblems] = useState<Partial<Record<SimulationField['key'], FieldProblem>>>({});
+  const [formKey, setFormKey] = useState(0);
 
   const percent = useMemo(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }), [lang]);
   const integer = useMemo(() => new Intl.NumberFormat(lang), [lang]);
@@ -97,6 +114,11 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
     () => new Intl.NumberFormat(lang, { style: 'unit', unit: 'day', maximumFractionDigits: 1 }),
     [lang],
   );
+  const hoursFormat = useMemo(() => new Intl.NumberFormat(lang, { style: 'unit', unit: 'hour' }), [lang]);
+  const share = useMemo(() => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }), [lang]);
+  /** A field's limits as the reader types them. */
+  const limit = (field: SimulationField, value: number) =>
+    field.percent ? share.format(value / 100) : integer.format(value);
   const modelName = (model: (typeof modelIds)[number]) => labels.machine[model];
   const successColumn = fill(ui['simulation.successColumn'], { kpi: labels.successKpi });
 
@@ -119,7 +141,10 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
   useEffect(() => {
     startWorker();
     const fromUrl = inputsFromUrl(window.location.search);
-    if (fromUrl) run(fromUrl.inputs, false, fromUrl.asked);
+    if (fromUrl) {
+      run(fromUrl.inputs, false, fromUrl.asked);
+      setFormKey((key) => key + 1); // the fields show the link's values
+    }
     return () => worker.current?.terminate();
   }, []);
 
@@ -143,17 +168,33 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
     }
   };
 
+  // The dashed line's label: the delivery's validity, or the MTA's cap when the setting exceeds it.
+  const { hour: lineHour, settingHours, capped } = validityLine(result);
+  const validityLabel = capped
+    ? fill(ui['simulation.cap'], { days: days.format(lineHour / 24), setting: days.format(settingHours / 24) })
+    : fill(ui['simulation.validityEnd'], { days: days.format(lineHour / 24) });
+
   // Charts are drawn in the browser only; without JavaScript the table below carries the data.
   // biome-ignore lint/correctness/useExhaustiveDependencies: modelName derives from labels, already a dependency
   useEffect(() => {
     const hours = sampleHours(result, 1);
     const names = new Map(modelIds.map((model) => [model, modelName(model)]));
-    const dayTicks = Array.from({ length: Math.floor(result.horizonHours / 24) + 1 }, (_, day) => day * 24);
-    const xAxis = { label: ui['simulation.time'], tickFormat: (h: number) => days.format(h / 24), ticks: dayTicks };
+    // A symlog axis: the first hours, where Email Feedback Service's Success % climbs, get room.
+    const xAxis = {
+      type: 'symlog' as const,
+      label: ui['simulation.time'],
+      tickFormat: (h: number) => (h < 24 ? hoursFormat.format(h) : days.format(h / 24)),
+      // Labels at least about 44 px apart, whatever the chart's width.
+      ticks: timeTicks(result, 44 / Math.max(1, width - 84)),
+      domain: [0, result.horizonHours],
+    };
+    const line = validityLine(result);
+    const rightHalf = Math.log1p(line.hour) > Math.log1p(result.horizonHours) / 2;
     const success = Plot.plot({
-      width: 720,
+      width,
       height: 300,
       marginLeft: 48,
+      marginTop: 36,
       x: xAxis,
       y: {
         label: successColumn,
@@ -164,12 +205,14 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
       color: { domain: [...names.values()], range: modelColors },
       marks: [
         Plot.ruleX([result.validityHours], { stroke: 'currentColor', strokeDasharray: '4 3' }),
-        Plot.text([result.validityHours], {
+        Plot.text([line.hour], {
           x: (h: number) => h,
           frameAnchor: 'top',
-          dx: 4,
-          textAnchor: 'start',
-          text: () => ui['simulation.cap'],
+          dy: -22,
+          // In the right half (on the symlog axis) the label ends at the line rather than running off the chart.
+          textAnchor: rightHalf ? 'end' : 'start',
+          dx: rightHalf ? -4 : 4,
+          text: () => validityLabel,
         }),
         Plot.line(successPoints(result, hours), {
           x: 'hour',
@@ -179,65 +222,78 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
         }),
       ],
     });
-    const counts = Plot.plot({
-      width: 720,
-      height: 260,
-      marginLeft: 64,
-      x: xAxis,
-      y: { label: ui['simulation.statusCounts'], grid: true, tickFormat: (v: number) => integer.format(v) },
-      fx: { label: null },
-      color: {
-        domain: shownStatuses.emailFeedbackService.map((status) => labels.logStatus[status]),
-        range: statusColors,
-      },
-      facet: {
-        data: countPoints(result, hours),
-        y: (d: { model: (typeof modelIds)[number] }) => names.get(d.model),
-        label: null,
-      },
-      marks: [
-        Plot.ruleX([result.validityHours], { stroke: 'currentColor', strokeDasharray: '4 3' }),
-        Plot.line(countPoints(result, hours), {
-          x: 'hour',
-          y: 'count',
-          filter: (d: { status: string }) => d.status !== 'pending',
-          stroke: (d: { status: (typeof statusCodes)[number] }) => labels.logStatus[d.status],
-          fy: (d: { model: (typeof modelIds)[number] }) => names.get(d.model),
-        }),
-      ],
+    // One chart per model, each under its own heading (a facet's side label was cut on phones).
+    const points = countPoints(result, hours);
+    modelIds.forEach((model, i) => {
+      const counts = Plot.plot({
+        width,
+        height: 200,
+        marginLeft: 64,
+        x: xAxis,
+        y: { label: ui['simulation.statusCounts'], grid: true, tickFormat: (v: number) => integer.format(v) },
+        color: {
+          domain: shownStatuses.emailFeedbackService.map((status) => labels.logStatus[status]),
+          range: statusColors,
+        },
+        marks: [
+          Plot.ruleX([line.hour], { stroke: 'currentColor', strokeDasharray: '4 3' }),
+          Plot.line(points, {
+            x: 'hour',
+            y: 'count',
+            filter: (d: { status: string; model: string }) => d.model === model && d.status !== 'pending',
+            stroke: (d: { status: (typeof statusCodes)[number] }) => labels.logStatus[d.status],
+          }),
+        ],
+      });
+      countsRefs.current[i]?.replaceChildren(withoutStyleElements(counts));
     });
     successRef.current?.replaceChildren(withoutStyleElements(success));
-    countsRef.current?.replaceChildren(withoutStyleElements(counts));
     if (performance.getEntriesByName('simulation:change', 'mark').length > 0) {
       performance.measure('simulation:update', 'simulation:change');
       performance.clearMarks('simulation:change');
     }
-  }, [result, days, integer, percent, labels, ui, successColumn]);
+  }, [result, days, hoursFormat, integer, percent, labels, ui, successColumn, width, validityLabel]);
 
   const tableHours = sampleHours(result, 12);
   return (
-    <div className="simulation" data-testid="simulation" data-ready={ready}>
-      <form className="simulation__controls" onSubmit={(event) => event.preventDefault()}>
+    // Form labels, figures and table rows are not what a search should find: the page's prose is.
+    <div className="simulation" data-testid="simulation" data-ready={ready} data-pagefind-ignore>
+      <form key={formKey} className="simulation__controls" noValidate onSubmit={(event) => event.preventDefault()}>
         {controls.map((control) => {
-          const value = control.percent ? inputs[control.key] * 100 : inputs[control.key];
+          const problem = problems[control.key];
+          const limits = { min: limit(control, control.min), max: limit(control, control.max) };
+          const hintId = `simulation-${control.key}-limits`;
+          const errorId = `simulation-${control.key}-error`;
           return (
-            <label key={control.key}>
-              <span>{ui[control.label]}</span>
+            <div className="simulation__field" key={control.key}>
+              <label htmlFor={`simulation-${control.key}`}>{ui[fieldLabels[control.key]]}</label>
               <input
+                id={`simulation-${control.key}`}
                 type="number"
                 name={control.key}
                 min={control.min}
                 max={control.max}
                 step={control.step}
-                defaultValue={Number(value.toFixed(3))}
+                defaultValue={shownValue(control, inputs)}
+                aria-invalid={problem ? true : undefined}
+                aria-describedby={problem ? `${hintId} ${errorId}` : hintId}
                 onChange={(event) => {
-                  const raw = Number(event.target.value);
-                  if (!Number.isFinite(raw) || event.target.value === '') return;
-                  const asked = { ...inputs, [control.key]: control.percent ? raw / 100 : raw };
+                  // An <input type="number"> gives "" for text that is not a number: badInput tells them apart.
+                  const text = event.target.validity.badInput ? 'NaN' : event.target.value;
+                  const reading = readField(control, text);
+                  setProblems((all) => ({ ...all, [control.key]: reading.ok ? undefined : reading.problem }));
+                  if (!reading.ok) return;
+                  const asked = { ...inputs, [control.key]: reading.value };
                   run(sanitizeInputs(asked), true, asked);
                 }}
               />
-            </label>
+              <small id={hintId} className="simulation__limits">
+                {fill(ui['simulation.range'], limits)}
+              </small>
+              <small id={errorId} className="simulation__error" data-testid={`invalid-${control.key}`}>
+                {problem && fill(ui[control.whole ? 'simulation.invalidWhole' : 'simulation.invalid'], limits)}
+              </small>
+            </div>
           );
         })}
       </form>
@@ -248,14 +304,21 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
         data-running={running ? 'true' : 'false'}
       >
         {running
-          ? progress > 0
-            ? fill(ui['simulation.progress'], { n: integer.format(Math.floor(progress * 100)) })
-            : ui['simulation.running']
+          ? fill(ui['simulation.progress'], { n: integer.format(Math.floor(progress * 100)) })
           : fill(ui['text.labelled'], {
               label: ui['simulation.messages'],
               value: integer.format(result.inputs.messages),
             })}
       </p>
+      {running && (
+        <progress
+          className="simulation__progress"
+          data-testid="simulation-progress"
+          max={1}
+          value={progress}
+          aria-label={ui['simulation.running']}
+        />
+      )}
       {result.limited && !running && (
         <p className="simulation__limited" data-testid="simulation-limited">
           {fill(ui[result.limited.reason === 'stepBudget' ? 'simulation.limited' : 'simulation.maxMessages'], {
@@ -274,7 +337,9 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
           </li>
         ))}
       </ul>
-      <div ref={successRef} className="simulation__chart" aria-hidden="true" data-testid="success-chart" />
+      <div ref={chartsRef}>
+        <div ref={successRef} className="simulation__chart" aria-hidden="true" data-testid="success-chart" />
+      </div>
       <ul className="simulation__legend simulation__legend--status" aria-hidden="true">
         {shownStatuses.emailFeedbackService.map((status) => (
           <li key={status}>
@@ -283,7 +348,18 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
           </li>
         ))}
       </ul>
-      <div ref={countsRef} className="simulation__chart" aria-hidden="true" />
+      {modelIds.map((model, i) => (
+        <figure className="simulation__panel" key={model} aria-hidden="true">
+          <figcaption>{modelName(model)}</figcaption>
+          <div
+            ref={(element) => {
+              countsRefs.current[i] = element;
+            }}
+            className="simulation__chart"
+            data-testid={`counts-chart-${model}`}
+          />
+        </figure>
+      ))}
       <section
         className="diagram-scroll"
         aria-label={ui['simulation.table']}
@@ -320,7 +396,7 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
               <tr key={hour} data-hour={hour}>
                 <th scope="row">
                   {hour === result.validityHours
-                    ? fill(ui['text.withDetail'], { text: days.format(hour / 24), detail: ui['simulation.cap'] })
+                    ? fill(ui['text.withDetail'], { text: days.format(hour / 24), detail: validityLabel })
                     : days.format(hour / 24)}
                 </th>
                 {modelIds.flatMap((model) => [
