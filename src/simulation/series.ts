@@ -1,17 +1,17 @@
 /** Reshapes a simulation result into rows for charts and tables (pure, shared by island and build). */
-import { HOURS_PER_DAY, isSettingIgnored } from '../machines/index.ts';
+import { type EditionId, editionIds, HOURS_PER_DAY, isSettingIgnored } from '../machines/index.ts';
 import { statusCodes } from './compile.ts';
-import { type ModelId, modelIds, type SimulationResult } from './simulate.ts';
+import type { SimulationResult } from './simulate.ts';
 
 export interface SuccessPoint {
   readonly hour: number;
-  readonly model: ModelId;
+  readonly edition: EditionId;
   readonly success: number;
 }
 
 export interface CountPoint {
   readonly hour: number;
-  readonly model: ModelId;
+  readonly edition: EditionId;
   readonly status: (typeof statusCodes)[number];
   readonly count: number;
 }
@@ -26,15 +26,15 @@ export function sampleHours(result: SimulationResult, step: number): number[] {
 }
 
 export function successPoints(result: SimulationResult, hours: readonly number[]): SuccessPoint[] {
-  return modelIds.flatMap((model) =>
-    hours.map((hour) => ({ hour, model, success: result.models[model].success[hour]! })),
+  return editionIds.flatMap((edition) =>
+    hours.map((hour) => ({ hour, edition, success: result.editions[edition].success[hour]! })),
   );
 }
 
 export function countPoints(result: SimulationResult, hours: readonly number[]): CountPoint[] {
-  return modelIds.flatMap((model) =>
+  return editionIds.flatMap((edition) =>
     statusCodes.flatMap((status) =>
-      hours.map((hour) => ({ hour, model, status, count: result.models[model].counts[status][hour]! })),
+      hours.map((hour) => ({ hour, edition, status, count: result.editions[edition].counts[status][hour]! })),
     ),
   );
 }

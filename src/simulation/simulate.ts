@@ -1,11 +1,13 @@
 /**
- * A population of messages run through both reporting models: each message gets one life (its
+ * A population of messages run through both reporting editions: each message gets one life (its
  * events and their times, drawn from the inputs with a seeded generator), and that same life is
  * replayed through the Enhanced MTA reporting and the Email Feedback Service tables compiled from the
  * machines. Output: per hour, how many messages show each delivery-log status, and the Success %.
  */
 import { mersenne } from 'pure-rand/generator/mersenne';
 import {
+  type EditionId,
+  editionIds,
   effectiveValidityHours,
   emailFeedbackServiceMachine,
   enhancedMtaReportingMachine,
@@ -47,7 +49,7 @@ export const defaultInputs: SimulationInputs = {
 /** Ten million: a large newsletter. */
 export const MAX_MESSAGES = 10_000_000;
 /**
- * The most steps one run may take (a step: one event or one hour replayed through one model's table;
+ * The most steps one run may take (a step: one event or one hour replayed through one edition's table;
  * drawing a life counts as `DRAW_STEPS`, each retry drawn as two). Ten million messages at the default rates fit, and a run
  * stays within about three seconds in a browser worker. Inputs that would need more are run on fewer
  * messages, and the result says so (`limited`).
@@ -56,10 +58,7 @@ export const STEP_BUDGET = 90_000_000;
 /** Seven days: asynchronous bounces can arrive up to a week after sending. */
 export const HORIZON_HOURS = 7 * HOURS_PER_DAY;
 
-export type ModelId = 'enhancedMtaReporting' | 'emailFeedbackService';
-export const modelIds: readonly ModelId[] = ['enhancedMtaReporting', 'emailFeedbackService'];
-
-export interface ModelSeries {
+export interface EditionSeries {
   /** counts[status][hour]: messages showing that delivery-log status at the end of that hour. */
   readonly counts: Readonly<Record<(typeof statusCodes)[number], ArrayLike<number>>>;
   /** Success % at the end of each hour (0–100). */
@@ -76,11 +75,11 @@ export interface SimulationResult {
     /** Why: the inputs' cost exceeded `STEP_BUDGET`, or more than `MAX_MESSAGES` were asked for. */
     readonly reason: 'stepBudget' | 'maxMessages';
   } | null;
-  /** Steps the population took through both models (events and clock ticks): what the budget bounds. */
+  /** Steps the population took through both editions (events and clock ticks): what the budget bounds. */
   readonly steps: number;
   readonly validityHours: number;
   readonly horizonHours: number;
-  readonly models: Readonly<Record<ModelId, ModelSeries>>;
+  readonly editions: Readonly<Record<EditionId, EditionSeries>>;
 }
 
 /** A number or a numeric string, read once; anything else (symbols, objects, getters that throw) is NaN. */
@@ -117,10 +116,10 @@ export function sanitizeInputs(untrusted: unknown): SimulationInputs {
 
 /** Compiled tables kept at once (least recently used first out): a few settings, a few MB. */
 export const MAX_COMPILED_SETTINGS = 8;
-const compiled = new Map<number, Record<ModelId, CompiledMachine>>();
+const compiled = new Map<number, Record<EditionId, CompiledMachine>>();
 
-/** Both models' tables for a validity setting, from a small cache (a Map keeps insertion order). */
-export function compiledModels(validitySettingHours: number): Record<ModelId, CompiledMachine> {
+/** Both editions' tables for a validity setting, from a small cache (a Map keeps insertion order). */
+export function compiledEditions(validitySettingHours: number): Record<EditionId, CompiledMachine> {
   let tables = compiled.get(validitySettingHours);
   if (tables) {
     compiled.delete(validitySettingHours); // moves it to the most recent end
@@ -144,10 +143,10 @@ export const compiledSettingsCount = (): number => compiled.size;
  * `elapsedHours` of any state that accepts a soft bounce or a successful retry. A retry drawn later
  * would be refused by both machines, so it is not drawn at all.
  */
-export function retryWindowHours(tables: Record<ModelId, CompiledMachine>): number {
+export function retryWindowHours(tables: Record<EditionId, CompiledMachine>): number {
   let window = 0;
-  for (const model of modelIds) {
-    const { next, snapshots } = tables[model];
+  for (const edition of editionIds) {
+    const { next, snapshots } = tables[edition];
     snapshots.forEach((snapshot, state) => {
       const retries =
         next[state * ALPHABET_SIZE + EVENT.softBounce]! >= 0 ||
@@ -167,7 +166,7 @@ const RETRY_DRAW_STEPS = 2;
 /**
  * The steps one message is expected to cost with these inputs: drawing its life, and for a soft bounce
  * (the only lives replayed one by one; the others are replayed once per kind) drawing its retries and
- * replaying them and the hours it waits in the queue, up to the retry window, in both models. Keeps a
+ * replaying them and the hours it waits in the queue, up to the retry window, in both editions. Keeps a
  * run within `STEP_BUDGET`.
  */
 export function stepsPerMessage(inputs: SimulationInputs, window: number): number {
@@ -176,7 +175,7 @@ export function stepsPerMessage(inputs: SimulationInputs, window: number): numbe
   const queuedHours = Math.min(window, retries * gap);
   const drawn = DRAW_STEPS + inputs.softBounceRate * RETRY_DRAW_STEPS * retries;
   const replayed = inputs.softBounceRate * (3 + Math.ceil(inputs.meanDeliveryHours) + retries + queuedHours);
-  return Math.ceil(drawn + modelIds.length * replayed);
+  return Math.ceil(drawn + editionIds.length * replayed);
 }
 
 /** One message's life: events (alphabet indices) at whole hours, in time order. */
@@ -329,19 +328,19 @@ export function replayLife(
 
 /** The same result with plain arrays, for transports that do not carry typed arrays (island props). */
 export function plainResult(result: SimulationResult): SimulationResult {
-  const models = Object.fromEntries(
-    modelIds.map((model) => {
-      const { counts, success } = result.models[model];
+  const editions = Object.fromEntries(
+    editionIds.map((edition) => {
+      const { counts, success } = result.editions[edition];
       return [
-        model,
+        edition,
         {
           success: Array.from(success),
           counts: Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, Array.from(v)])),
         },
       ];
     }),
-  ) as unknown as Record<ModelId, ModelSeries>;
-  return { ...result, models };
+  ) as unknown as Record<EditionId, EditionSeries>;
+  return { ...result, editions };
 }
 
 /**
@@ -418,7 +417,7 @@ export function simulate(rawInputs: unknown = {}, options: SimulateOptions = {})
   const requested = Math.floor(numberOf(raw['messages']));
   const overMax = requested > MAX_MESSAGES; // false for NaN
   const settingHours = asked.validityDays * HOURS_PER_DAY;
-  const tables = compiledModels(settingHours);
+  const tables = compiledEditions(settingHours);
   const horizon = HORIZON_HOURS;
   const window = retryWindowHours(tables);
   const perMessage = stepsPerMessage(asked, window);
@@ -438,8 +437,8 @@ export function simulate(rawInputs: unknown = {}, options: SimulateOptions = {})
   // Status changes are recorded as +1/-1 per hour, then summed once at the end.
   const stride = horizon + 2;
   const deltas = Object.fromEntries(
-    modelIds.map((model) => [model, new Int32Array(statusCodes.length * stride)]),
-  ) as Record<ModelId, Int32Array>;
+    editionIds.map((edition) => [edition, new Int32Array(statusCodes.length * stride)]),
+  ) as Record<EditionId, Int32Array>;
 
   // Most lives are short and alike: the relay, one outcome (delivered or a hard bounce), perhaps an
   // asynchronous bounce. Those are counted by (outcome, hour, hour of the bounce) and replayed once per
@@ -465,8 +464,8 @@ export function simulate(rawInputs: unknown = {}, options: SimulateOptions = {})
       continue;
     }
     steps += RETRY_DRAW_STEPS * (length - 2);
-    for (const model of modelIds) {
-      steps += recordLife(tables[model], life, horizon, deltas[model], stride);
+    for (const edition of editionIds) {
+      steps += recordLife(tables[edition], life, horizon, deltas[edition], stride);
     }
   }
   for (const key of shortLifeKeys) {
@@ -478,30 +477,37 @@ export function simulate(rawInputs: unknown = {}, options: SimulateOptions = {})
     pushEvent(life, 0, EVENT.accepted);
     pushEvent(life, at, outcome);
     if (bounceAt !== never) pushEvent(life, bounceAt, EVENT.asyncBounce);
-    for (const model of modelIds) {
-      steps += recordLife(tables[model], life, horizon, deltas[model], stride, weight);
+    for (const edition of editionIds) {
+      steps += recordLife(tables[edition], life, horizon, deltas[edition], stride, weight);
     }
   }
 
-  const models = Object.fromEntries(
-    modelIds.map((model) => {
+  const editions = Object.fromEntries(
+    editionIds.map((edition) => {
       const counts = Object.fromEntries(
         statusCodes.map((status, s) => {
           const series = new Int32Array(horizon + 1);
           let running = 0;
-          for (let h = 0; h <= horizon; h++) series[h] = running += deltas[model][s * stride + h]!;
+          for (let h = 0; h <= horizon; h++) series[h] = running += deltas[edition][s * stride + h]!;
           return [status, series];
         }),
-      ) as unknown as ModelSeries['counts'];
+      ) as unknown as EditionSeries['counts'];
       // Success % by Adobe's formula, with the spec's decision on C1 (src/machines/indicators.ts).
       const successSeries = new Float64Array(horizon + 1);
       for (let h = 0; h <= horizon; h++) {
         const atHour = Object.fromEntries(statusCodes.map((status) => [status, counts[status][h]!]));
-        successSeries[h] = 100 * (successRate(model, atHour) ?? 0);
+        successSeries[h] = 100 * (successRate(edition, atHour) ?? 0);
       }
-      return [model, { counts, success: successSeries }];
+      return [edition, { counts, success: successSeries }];
     }),
-  ) as unknown as Record<ModelId, ModelSeries>;
+  ) as unknown as Record<EditionId, EditionSeries>;
 
-  return { inputs, limited, steps, validityHours: effectiveValidityHours(settingHours), horizonHours: horizon, models };
+  return {
+    inputs,
+    limited,
+    steps,
+    validityHours: effectiveValidityHours(settingHours),
+    horizonHours: horizon,
+    editions,
+  };
 }

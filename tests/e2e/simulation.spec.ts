@@ -19,8 +19,8 @@ test('a link with inputs reproduces the chart', async ({ page }) => {
   await page.goto('/reporting/success-over-time/?messages=1000&hardBounceRate=1&softBounceRate=0&seed=3');
   await islandReady(page, 'simulation');
   const lastRow = page.getByTestId('simulation-table').locator('tbody tr').last();
-  await expect(lastRow.locator('td[data-model="enhancedMtaReporting"]')).toHaveText('0');
-  await expect(lastRow.locator('td[data-model="emailFeedbackService"]')).toHaveText('0');
+  await expect(lastRow.locator('td[data-edition="enhancedMtaReporting"]')).toHaveText('0');
+  await expect(lastRow.locator('td[data-edition="emailFeedbackService"]')).toHaveText('0');
 });
 
 for (const locale of ['fr', 'ko'] as const) {

@@ -47,7 +47,7 @@ console.log(JSON.stringify({
   describedId: description.ok && description.definition.id,
   machineIds: spec.machineIds,
   simulatedValidityHours: simulation.validityHours,
-  simulatedModels: Object.keys(simulation.models),
+  simulatedModels: Object.keys(simulation.editions),
 }));
 `;
 

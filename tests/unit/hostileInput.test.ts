@@ -132,7 +132,7 @@ describe('the public functions, given anything', () => {
         (inputs) => {
           const result = simulate(inputs);
           expect(result.inputs.messages).toBeGreaterThan(0);
-          expect(Number.isFinite(result.models.enhancedMtaReporting.success[0])).toBe(true);
+          expect(Number.isFinite(result.editions.enhancedMtaReporting.success[0])).toBe(true);
         },
       ),
       { numRuns: 50 },

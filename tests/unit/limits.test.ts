@@ -11,7 +11,7 @@ import type { CampaignLabels } from '~/i18n/campaignLabels.ts';
 import { buildLink, openLink } from '~/links/link.ts';
 import { MAX_REPLAY_EVENTS, type SpecEvent } from '~/machines/index.ts';
 import {
-  compiledModels,
+  compiledEditions,
   compiledSettingsCount,
   defaultInputs,
   MAX_COMPILED_SETTINGS,
@@ -42,7 +42,7 @@ describe('the simulation’s cost', () => {
     expect(result.inputs.messages).toBeLessThan(1_000_000);
     expect(result.inputs.messages).toBeGreaterThan(10_000);
     // Every soft bounce that never recovers fails once the 3.5-day cap runs out, whatever the population.
-    expect(result.models.enhancedMtaReporting.success[100]).toBe(0);
+    expect(result.editions.enhancedMtaReporting.success[100]).toBe(0);
   }, 30_000);
 
   it('says so when more messages are asked for than the page simulates, rather than clamping silently', () => {
@@ -60,7 +60,7 @@ describe('the simulation’s cost', () => {
   it('fits a 10,000,000-message delivery at the default rates in the budget (a large newsletter)', () => {
     expect(MAX_MESSAGES).toBe(10_000_000);
     const inputs = sanitizeInputs({ ...defaultInputs, messages: MAX_MESSAGES });
-    const window = retryWindowHours(compiledModels(inputs.validityDays * 24));
+    const window = retryWindowHours(compiledEditions(inputs.validityDays * 24));
     expect(stepsPerMessage(inputs, window) * inputs.messages).toBeLessThanOrEqual(STEP_BUDGET);
   });
 
@@ -79,7 +79,7 @@ describe('the simulation’s cost', () => {
         (rates) => {
           const messages = 2_000;
           const result = simulate({ ...rates, messages });
-          const window = retryWindowHours(compiledModels(result.inputs.validityDays * 24));
+          const window = retryWindowHours(compiledEditions(result.inputs.validityDays * 24));
           const estimate = stepsPerMessage(result.inputs, window) * messages;
           // Short lives are replayed once per kind (outcome and hours): a few thousand steps, whatever the size.
           expect(result.steps, JSON.stringify(result.inputs)).toBeLessThanOrEqual(1.2 * estimate + 50_000);

@@ -2,14 +2,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
-import { emailFeedbackServiceMachine, type LogStatus, machines, type SpecEvent } from '~/machines/index.ts';
+import { editionIds, emailFeedbackServiceMachine, type LogStatus, machines, type SpecEvent } from '~/machines/index.ts';
 import { alphabet, compileMessageMachine, EVENT, statusCodes } from '~/simulation/compile.ts';
 import {
-  compiledModels,
+  compiledEditions,
   drawLife,
   HORIZON_HOURS,
   type Life,
-  modelIds,
   replayLife,
   retryWindowHours,
   sanitizeInputs,
@@ -36,7 +35,7 @@ function asEvents(life: Life, horizon: number): SpecEvent[] {
  * What the machine itself shows after a life: each event is offered in turn, as a reader clicking
  * through a playground would, and kept only if the machine accepts it (xstate's own transition).
  */
-function machineOutcome(machine: (typeof modelIds)[number], events: SpecEvent[], validitySettingHours: number) {
+function machineOutcome(machine: (typeof editionIds)[number], events: SpecEvent[], validitySettingHours: number) {
   const spec = machines[machine].machine;
   let [snapshot] = initialTransition(spec, { validitySettingHours });
   for (const event of events) {
@@ -68,14 +67,14 @@ describe('the transition tables compiled from the machines', () => {
   it.each([24, 84, 120])(
     'give the same outcome as the machines on every generated life (validity %i h)',
     (validity) => {
-      const tables = compiledModels(validity);
+      const tables = compiledEditions(validity);
       fc.assert(
         fc.property(lifeArb, (life) => {
-          for (const model of modelIds) {
-            const table = tables[model];
+          for (const edition of editionIds) {
+            const table = tables[edition];
             const final = replayLife(table, life, 200, () => {});
             const snapshot = table.snapshots[final]!;
-            const expected = machineOutcome(model, asEvents(life, 200), validity);
+            const expected = machineOutcome(edition, asEvents(life, 200), validity);
             expect(snapshot.value).toBe(expected.state);
             expect(statusCodes[table.status[final]!]).toBe(expected.logStatus);
             expect(snapshot.context.failure).toEqual(expected.failure);
@@ -96,17 +95,17 @@ describe('the transition tables compiled from the machines', () => {
 describe('small populations, computed by hand', () => {
   it('all delivered: v7 shows 100% from the relay on; EFS climbs from 0% to 100% once delivered', () => {
     const result = simulate({ messages: 50, hardBounceRate: 0, softBounceRate: 0, asyncBounceRate: 0, seed: 1 });
-    expect(result.models.enhancedMtaReporting.success[0]).toBe(100);
-    expect(result.models.emailFeedbackService.success[0]).toBe(0);
-    expect(result.models.emailFeedbackService.success[HORIZON_HOURS]).toBe(100);
+    expect(result.editions.enhancedMtaReporting.success[0]).toBe(100);
+    expect(result.editions.emailFeedbackService.success[0]).toBe(0);
+    expect(result.editions.emailFeedbackService.success[HORIZON_HOURS]).toBe(100);
   });
 
   it('all hard bounces: v7 starts at 100% and ends at 0%; EFS never leaves 0%', () => {
     const result = simulate({ messages: 40, hardBounceRate: 1, softBounceRate: 0, seed: 3 });
-    expect(result.models.enhancedMtaReporting.success[0]).toBe(100);
-    expect(result.models.enhancedMtaReporting.success[HORIZON_HOURS]).toBe(0);
-    expect(Math.max(...Array.from(result.models.emailFeedbackService.success))).toBe(0);
-    expect(result.models.emailFeedbackService.counts.failed[HORIZON_HOURS]).toBe(40);
+    expect(result.editions.enhancedMtaReporting.success[0]).toBe(100);
+    expect(result.editions.enhancedMtaReporting.success[HORIZON_HOURS]).toBe(0);
+    expect(Math.max(...Array.from(result.editions.emailFeedbackService.success))).toBe(0);
+    expect(result.editions.emailFeedbackService.counts.failed[HORIZON_HOURS]).toBe(40);
   });
 
   it('soft bounces that never recover: everything fails at 3.5 days, not at the 5-day setting', () => {
@@ -118,12 +117,12 @@ describe('small populations, computed by hand', () => {
       validityDays: 5,
       seed: 9,
     });
-    const v7 = result.models.enhancedMtaReporting;
+    const v7 = result.editions.enhancedMtaReporting;
     expect(result.validityHours).toBe(84);
     expect(v7.success[83]).toBe(100);
     expect(v7.success[84]).toBe(0);
-    expect(result.models.emailFeedbackService.counts.takenIntoAccount[83]).toBe(30);
-    expect(result.models.emailFeedbackService.counts.failed[84]).toBe(30);
+    expect(result.editions.emailFeedbackService.counts.takenIntoAccount[83]).toBe(30);
+    expect(result.editions.emailFeedbackService.counts.failed[84]).toBe(30);
   });
 
   it('a 1-day validity fails unrecovered soft bounces after 24 hours', () => {
@@ -135,8 +134,8 @@ describe('small populations, computed by hand', () => {
       validityDays: 1,
       seed: 2,
     });
-    expect(result.models.enhancedMtaReporting.counts.failed[23]).toBe(0);
-    expect(result.models.enhancedMtaReporting.counts.failed[24]).toBe(10);
+    expect(result.editions.enhancedMtaReporting.counts.failed[23]).toBe(0);
+    expect(result.editions.enhancedMtaReporting.counts.failed[24]).toBe(10);
   });
 });
 
@@ -152,13 +151,13 @@ const inputsArb = fc.record({
 });
 
 describe('properties over random inputs', () => {
-  it('without asynchronous bounces, both models end at the same Success %', () => {
+  it('without asynchronous bounces, both editions end at the same Success %', () => {
     fc.assert(
       fc.property(inputsArb, (inputs) => {
         const result = simulate({ ...inputs, asyncBounceRate: 0 });
         const end = result.horizonHours;
-        expect(result.models.enhancedMtaReporting.success[end]).toBeCloseTo(
-          result.models.emailFeedbackService.success[end]!,
+        expect(result.editions.enhancedMtaReporting.success[end]).toBeCloseTo(
+          result.editions.emailFeedbackService.success[end]!,
           9,
         );
       }),
@@ -170,8 +169,8 @@ describe('properties over random inputs', () => {
     fc.assert(
       fc.property(inputsArb, (inputs) => {
         const result = simulate({ ...inputs, asyncBounceRate: 0 });
-        const v7 = result.models.enhancedMtaReporting.success;
-        const efs = result.models.emailFeedbackService.success;
+        const v7 = result.editions.enhancedMtaReporting.success;
+        const efs = result.editions.emailFeedbackService.success;
         for (let h = 1; h <= result.horizonHours; h++) {
           expect(v7[h]!).toBeLessThanOrEqual(v7[h - 1]!);
           expect(efs[h]!).toBeGreaterThanOrEqual(efs[h - 1]!);
@@ -224,8 +223,8 @@ describe('properties over random inputs', () => {
 });
 
 /** Each status's count at one hour, as a full record, so a message counted twice or lost shows. */
-function countsAt(result: ReturnType<typeof simulate>, model: (typeof modelIds)[number], hour: number) {
-  return Object.fromEntries(statusCodes.map((status) => [status, result.models[model].counts[status][hour]]));
+function countsAt(result: ReturnType<typeof simulate>, edition: (typeof editionIds)[number], hour: number) {
+  return Object.fromEntries(statusCodes.map((status) => [status, result.editions[edition].counts[status][hour]]));
 }
 
 describe('counts per status', () => {
@@ -242,9 +241,9 @@ describe('counts per status', () => {
     const none = { pending: 0, ignored: 0, takenIntoAccount: 0, sent: 0, failed: 0, deliveryCanceled: 0 };
     expect(countsAt(result, 'enhancedMtaReporting', 0)).toEqual({ ...none, sent: 20 });
     expect(countsAt(result, 'emailFeedbackService', 0)).toEqual({ ...none, takenIntoAccount: 20 });
-    for (const model of modelIds) {
-      expect(countsAt(result, model, 4)).toEqual({ ...none, failed: 20 });
-      expect(countsAt(result, model, HORIZON_HOURS)).toEqual({ ...none, failed: 20 });
+    for (const edition of editionIds) {
+      expect(countsAt(result, edition, 4)).toEqual({ ...none, failed: 20 });
+      expect(countsAt(result, edition, HORIZON_HOURS)).toEqual({ ...none, failed: 20 });
     }
   });
 
@@ -263,20 +262,20 @@ describe('counts per status', () => {
     const result = simulate(inputs);
     // The same lives, drawn again from the same seed, then replayed one by one through replay().
     const draw = seededDraw(inputs.seed);
-    const window = retryWindowHours(compiledModels(inputs.validityDays * 24));
+    const window = retryWindowHours(compiledEditions(inputs.validityDays * 24));
     const lives = Array.from({ length: inputs.messages }, () => drawLife(result.inputs, draw, undefined, window));
     const statusesSeen = new Set<string>();
     for (const hour of [0, 1, 2, 5, 12, 24, 47, 48, 72, 120, HORIZON_HOURS]) {
-      for (const model of modelIds) {
+      for (const edition of editionIds) {
         const tally = Object.fromEntries(statusCodes.map((status) => [status, 0]));
         for (const life of lives) {
           const until = life.hours.filter((at) => at <= hour).length;
           const upToHour = { hours: life.hours.slice(0, until), events: life.events.slice(0, until) };
-          const { logStatus } = machineOutcome(model, asEvents(upToHour, hour), 48);
+          const { logStatus } = machineOutcome(edition, asEvents(upToHour, hour), 48);
           tally[logStatus!]!++;
           statusesSeen.add(logStatus!);
         }
-        expect(countsAt(result, model, hour), `${model} at hour ${hour}`).toEqual(tally);
+        expect(countsAt(result, edition, hour), `${edition} at hour ${hour}`).toEqual(tally);
       }
     }
     expect([...statusesSeen].sort()).toEqual(['failed', 'sent', 'takenIntoAccount']);
@@ -284,7 +283,7 @@ describe('counts per status', () => {
   it('draws no retry the machines would refuse: past the retry window, every retry changes nothing', () => {
     for (const validityDays of [1, 5]) {
       const settingHours = validityDays * 24;
-      const window = retryWindowHours(compiledModels(settingHours));
+      const window = retryWindowHours(compiledEditions(settingHours));
       // The window ends with the validity the MTA applies (at most 3.5 days), not at the 7-day horizon.
       expect(window).toBeLessThanOrEqual(Math.min(settingHours, 84) + 1);
       const inputs = sanitizeInputs({
@@ -303,9 +302,9 @@ describe('counts per status', () => {
         );
         const until = firstLate < 0 ? full.events.length : firstLate;
         const cut = { hours: full.hours.slice(0, until), events: full.events.slice(0, until) };
-        for (const model of modelIds) {
-          expect(machineOutcome(model, asEvents(cut, HORIZON_HOURS), settingHours)).toEqual(
-            machineOutcome(model, asEvents(full, HORIZON_HOURS), settingHours),
+        for (const edition of editionIds) {
+          expect(machineOutcome(edition, asEvents(cut, HORIZON_HOURS), settingHours)).toEqual(
+            machineOutcome(edition, asEvents(full, HORIZON_HOURS), settingHours),
           );
         }
       }
@@ -317,7 +316,7 @@ describe('counts per status', () => {
     // hour at which it counts as delivered (EFS Success % reaches 100) averages about 1.5 hours.
     const hours = Array.from({ length: 300 }, (_, seed) => {
       const { success } = simulate({ messages: 1, hardBounceRate: 0, softBounceRate: 0, asyncBounceRate: 0, seed })
-        .models.emailFeedbackService;
+        .editions.emailFeedbackService;
       return Array.from(success).indexOf(100);
     });
     const mean = hours.reduce((sum, hour) => sum + hour, 0) / hours.length;

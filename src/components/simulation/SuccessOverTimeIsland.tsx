@@ -1,5 +1,5 @@
 /**
- * Success % over the validity period for both reporting models, from a population of messages run
+ * Success % over the validity period for both reporting editions, from a population of messages run
  * through the specification in a Web Worker. Inputs live in the URL so a link reproduces the chart.
  * Charts are drawn by Observable Plot; the same data is given as a table for screen readers.
  */
@@ -7,6 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CampaignLabels } from '~/i18n/campaignLabels.ts';
 import { fill } from '~/i18n/fill.ts';
+import { editionIds } from '~/machines/index.ts';
 import type { statusCodes } from '~/simulation/compile.ts';
 import {
   type FieldProblem,
@@ -18,7 +19,6 @@ import {
 import { countPoints, sampleHours, successPoints, timeTicks, validityLine } from '~/simulation/series.ts';
 import {
   defaultInputs,
-  modelIds,
   type SimulationInputs,
   type SimulationResult,
   STEP_BUDGET,
@@ -35,11 +35,11 @@ export interface SuccessOverTimeProps {
   readonly initial: SimulationResult;
 }
 
-/** Statuses a model can show once relayed (every message is relayed at hour 0, so none stays Pending). */
+/** Statuses a edition can show once relayed (every message is relayed at hour 0, so none stays Pending). */
 const shownStatuses = {
   enhancedMtaReporting: ['sent', 'failed'],
   emailFeedbackService: ['takenIntoAccount', 'sent', 'failed'],
-} as const satisfies Record<(typeof modelIds)[number], readonly (typeof statusCodes)[number][]>;
+} as const satisfies Record<(typeof editionIds)[number], readonly (typeof statusCodes)[number][]>;
 
 const modelColors = ['#3447ff', '#d97706'];
 const statusColors = ['#d97706', '#1a7f37', '#c22d2d'];
@@ -119,7 +119,7 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
   /** A field's limits as the reader types them. */
   const limit = (field: SimulationField, value: number) =>
     field.percent ? share.format(value / 100) : integer.format(value);
-  const modelName = (model: (typeof modelIds)[number]) => labels.machine[model];
+  const editionName = (edition: (typeof editionIds)[number]) => labels.machine[edition];
   const successColumn = fill(ui['simulation.successColumn'], { kpi: labels.successKpi });
 
   const startWorker = () => {
@@ -175,10 +175,10 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
     : fill(ui['simulation.validityEnd'], { days: days.format(lineHour / 24) });
 
   // Charts are drawn in the browser only; without JavaScript the table below carries the data.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: modelName derives from labels, already a dependency
+  // biome-ignore lint/correctness/useExhaustiveDependencies: editionName derives from labels, already a dependency
   useEffect(() => {
     const hours = sampleHours(result, 1);
-    const names = new Map(modelIds.map((model) => [model, modelName(model)]));
+    const names = new Map(editionIds.map((edition) => [edition, editionName(edition)]));
     // A symlog axis: the first hours, where Email Feedback Service's Success % climbs, get room.
     const xAxis = {
       type: 'symlog' as const,
@@ -217,14 +217,14 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
         Plot.line(successPoints(result, hours), {
           x: 'hour',
           y: 'success',
-          stroke: (d: { model: (typeof modelIds)[number] }) => names.get(d.model),
+          stroke: (d: { edition: (typeof editionIds)[number] }) => names.get(d.edition),
           strokeWidth: 2,
         }),
       ],
     });
-    // One chart per model, each under its own heading (a facet's side label was cut on phones).
+    // One chart per edition, each under its own heading (a facet's side label was cut on phones).
     const points = countPoints(result, hours);
-    modelIds.forEach((model, i) => {
+    editionIds.forEach((edition, i) => {
       const counts = Plot.plot({
         width,
         height: 200,
@@ -240,7 +240,7 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
           Plot.line(points, {
             x: 'hour',
             y: 'count',
-            filter: (d: { status: string; model: string }) => d.model === model && d.status !== 'pending',
+            filter: (d: { status: string; edition: string }) => d.edition === edition && d.status !== 'pending',
             stroke: (d: { status: (typeof statusCodes)[number] }) => labels.logStatus[d.status],
           }),
         ],
@@ -330,10 +330,10 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
         </p>
       )}
       <ul className="simulation__legend" aria-hidden="true">
-        {modelIds.map((model, i) => (
-          <li key={model}>
+        {editionIds.map((edition, i) => (
+          <li key={edition}>
             <span className="simulation__swatch" data-color={i} />
-            {modelName(model)}
+            {editionName(edition)}
           </li>
         ))}
       </ul>
@@ -348,15 +348,15 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
           </li>
         ))}
       </ul>
-      {modelIds.map((model, i) => (
-        <figure className="simulation__panel" key={model} aria-hidden="true">
-          <figcaption>{modelName(model)}</figcaption>
+      {editionIds.map((edition, i) => (
+        <figure className="simulation__panel" key={edition} aria-hidden="true">
+          <figcaption>{editionName(edition)}</figcaption>
           <div
             ref={(element) => {
               countsRefs.current[i] = element;
             }}
             className="simulation__chart"
-            data-testid={`counts-chart-${model}`}
+            data-testid={`counts-chart-${edition}`}
           />
         </figure>
       ))}
@@ -371,20 +371,20 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
           <thead>
             <tr>
               <td />
-              {modelIds.map((model) => (
-                <th scope="colgroup" colSpan={1 + shownStatuses[model].length} key={model}>
-                  {modelName(model)}
+              {editionIds.map((edition) => (
+                <th scope="colgroup" colSpan={1 + shownStatuses[edition].length} key={edition}>
+                  {editionName(edition)}
                 </th>
               ))}
             </tr>
             <tr>
               <th scope="col">{ui['simulation.time']}</th>
-              {modelIds.flatMap((model) => [
-                <th scope="col" key={`${model}-success`}>
+              {editionIds.flatMap((edition) => [
+                <th scope="col" key={`${edition}-success`}>
                   {successColumn}
                 </th>,
-                ...shownStatuses[model].map((status) => (
-                  <th scope="col" key={`${model}-${status}`}>
+                ...shownStatuses[edition].map((status) => (
+                  <th scope="col" key={`${edition}-${status}`}>
                     {labels.logStatus[status]}
                   </th>
                 )),
@@ -399,12 +399,14 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
                     ? fill(ui['text.withDetail'], { text: days.format(hour / 24), detail: validityLabel })
                     : days.format(hour / 24)}
                 </th>
-                {modelIds.flatMap((model) => [
-                  <td key={`${model}-success`} data-model={model}>
-                    {percent.format(result.models[model].success[hour]!)}
+                {editionIds.flatMap((edition) => [
+                  <td key={`${edition}-success`} data-edition={edition}>
+                    {percent.format(result.editions[edition].success[hour]!)}
                   </td>,
-                  ...shownStatuses[model].map((status) => (
-                    <td key={`${model}-${status}`}>{integer.format(result.models[model].counts[status][hour]!)}</td>
+                  ...shownStatuses[edition].map((status) => (
+                    <td key={`${edition}-${status}`}>
+                      {integer.format(result.editions[edition].counts[status][hour]!)}
+                    </td>
                   )),
                 ])}
               </tr>
