@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { isAtStepLimit, playgroundMachine } from '~/components/playground/playgroundMachine.ts';
-import { eventLabel, eventText, MAX_SHOWN_TEXT, shownText, textFormats } from '~/components/playground/view.ts';
+import { eventLabel, eventText, MAX_SHOWN_TEXT, shownText, textFormats } from '~/views/step.ts';
 import type { CampaignLabels } from '~/i18n/campaignLabels.ts';
 import { buildLink, openLink } from '~/links/link.ts';
 import { MAX_REPLAY_EVENTS, type SpecEvent } from '~/machines/index.ts';

@@ -11,7 +11,7 @@ import { EventChoices } from './EventChoices.tsx';
 import { EventName } from './EventName.tsx';
 import type { UiStrings } from './PlaygroundIsland.tsx';
 import { isAtStepLimit, playgroundMachine } from './playgroundMachine.ts';
-import { eventText, fill, textFormats } from './view.ts';
+import { eventText, fill, textFormats } from '~/views/step.ts';
 
 export interface CompareProps {
   /** BCP 47 tag of the page, for Intl. */

@@ -23,7 +23,7 @@ import { useHydrated } from '../useHydrated.ts';
 import { EventChoices } from './EventChoices.tsx';
 import { EventName } from './EventName.tsx';
 import { isAtStepLimit, playgroundMachine } from './playgroundMachine.ts';
-import { eventText, fill, stateLabel, textFormats } from './view.ts';
+import { eventText, fill, stateLabel, textFormats } from '~/views/step.ts';
 
 export type UiStrings = Readonly<Record<UiKey, string>>;
 
