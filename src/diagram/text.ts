@@ -7,6 +7,8 @@ export const DIAGRAM_FONT_SIZE = 13;
 const FONT = DIAGRAM_FONT_SIZE;
 export const DIAGRAM_LINE_HEIGHT = 17;
 const LINE = DIAGRAM_LINE_HEIGHT;
+/** The width an arrow's label wraps to (the island re-wraps a rule whose value changed). */
+export const EDGE_LABEL_WIDTH = 120;
 
 /** Rough width of a text at 13px, wider for CJK and Hangul. */
 export function textWidth(text: string): number {

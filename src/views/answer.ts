@@ -79,8 +79,9 @@ export function composeAnswer({ machine, path, input, labels, ui, lang, url }: A
     new Intl.NumberFormat(lang, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(n);
   // A setting in whole days is read in days, as Campaign's "Delivery duration" shows it (5 days).
   const duration = (n: number) => (n % 24 === 0 ? days(n / 24) : hours(n));
-  const t = (key: string, values: Readonly<Record<string, string>> = {}) => fill(ui[key as UiKey] ?? key, values);
-  const status = last.logStatus ? labels.logStatus[last.logStatus] : '';
+  const t = (key: string, values: Readonly<Record<string, string | undefined>> = {}) =>
+    fill(ui[key as UiKey] ?? key, values);
+  const status = (last.logStatus ? labels.logStatus[last.logStatus] : '') ?? '';
   const statusNames = {
     sent: labels.logStatus.sent,
     failed: labels.logStatus.failed,

@@ -6,12 +6,12 @@ import { useMachine } from '@xstate/react';
 import { useId } from 'react';
 import type { CampaignLabels } from '~/i18n/campaignLabels.ts';
 import { MAX_REPLAY_EVENTS, replay, type StepView } from '~/machines/index.ts';
+import { eventText, fill, textFormats } from '~/views/step.ts';
 import { useHydrated } from '../useHydrated.ts';
 import { EventChoices } from './EventChoices.tsx';
 import { EventName } from './EventName.tsx';
-import type { UiStrings } from './PlaygroundIsland.tsx';
 import { isAtStepLimit, playgroundMachine } from './playgroundMachine.ts';
-import { eventText, fill, textFormats } from '~/views/step.ts';
+import type { UiStrings } from './types.ts';
 
 export interface CompareProps {
   /** BCP 47 tag of the page, for Intl. */
