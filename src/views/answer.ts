@@ -19,8 +19,8 @@ export interface AnswerInput {
   readonly ui: Readonly<Record<UiKey, string>>;
   /** BCP 47 tag, for the units of durations. */
   readonly lang: string;
-  /** The absolute link to this step. */
-  readonly url: string;
+  /** The absolute link to this step; without it the answer has no link paragraph (compare mode adds one). */
+  readonly url?: string;
 }
 
 export interface Answer {
@@ -144,12 +144,21 @@ export function composeAnswer({ machine, path, input, labels, ui, lang, url }: A
 
   // Chinese writes sentences one after the other, without a space.
   const space = lang.startsWith('zh') ? '' : ' ';
-  const linkLine = t('answer.link', { url });
-  const text = [...paragraphs.map((lines) => lines.join(space)), linkLine].join('\n\n');
-  const [before, after = ''] = ui['answer.link'].split('{{url}}');
-  const html = [
-    ...paragraphs.map((lines) => `<p>${escapeHtml(lines.join(space))}</p>`),
-    `<p>${escapeHtml(before ?? '')}<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>${escapeHtml(after)}</p>`,
-  ].join('\n');
-  return { text, html };
+  const text = paragraphs.map((lines) => lines.join(space));
+  const html = paragraphs.map((lines) => `<p>${escapeHtml(lines.join(space))}</p>`);
+  if (url !== undefined) {
+    const link = linkParagraph(ui, url);
+    text.push(link.text);
+    html.push(link.html);
+  }
+  return { text: text.join('\n\n'), html: html.join('\n') };
+}
+
+/** "This step in the playground: <link>", as text and as HTML with the address as a link. */
+export function linkParagraph(ui: Readonly<Record<UiKey, string>>, url: string): Answer {
+  const [before = '', after = ''] = ui['answer.link'].split('{{url}}');
+  return {
+    text: fill(ui['answer.link'], { url }),
+    html: `<p>${escapeHtml(before)}<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>${escapeHtml(after)}</p>`,
+  };
 }

@@ -5,7 +5,7 @@
  * and the answer are used beside or below them.
  */
 import { useMachine } from '@xstate/react';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { DiagramEdge } from '~/diagram/layout.ts';
 import { ruleLabel } from '~/diagram/rules.ts';
 import { EDGE_LABEL_WIDTH, wrap } from '~/diagram/text.ts';
@@ -32,6 +32,7 @@ import { EventName } from './EventName.tsx';
 import { isAtStepLimit, playgroundMachine } from './playgroundMachine.ts';
 import type { PlaygroundProps, UiStrings } from './types.ts';
 import { useClipboard } from './useClipboard.ts';
+import { type StepOrigin, useKeepFocus } from './useKeepFocus.ts';
 import { useLinkSync } from './useLinkSync.ts';
 
 export type { PlaygroundProps, ScenarioPreset, UiStrings } from './types.ts';
@@ -42,16 +43,6 @@ function problemText(problem: LinkProblem, ui: UiStrings): string {
   return fill(ui[key] ?? ui['link.error'], { n: index });
 }
 
-/** Where a step was asked from: after it, focus goes back there, or to the nearest control that still exists. */
-type Origin = 'events' | 'toolbar' | 'diagram' | 'zoom' | 'other';
-const fallbackFocus: Record<Origin, string[]> = {
-  events: ['.playground__events button:not(:disabled)', '.playground__toolbar button:not(:disabled)'],
-  toolbar: ['.playground__toolbar button:not(:disabled)'],
-  diagram: ['.playground__figure [data-take]', '.playground__events button:not(:disabled)'],
-  zoom: ['dialog[open] [data-take]', 'dialog[open] [data-close]'],
-  other: [],
-};
-
 export default function PlaygroundIsland(props: PlaygroundProps) {
   const ready = useHydrated();
   const { machine, labels, ui, scenarios, validityOptions, diagram } = props;
@@ -61,11 +52,10 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
   const [zoomed, setZoomed] = useState(false);
   const [touched, setTouched] = useState(false);
   const root = useRef<HTMLDivElement>(null);
-  const origin = useRef<Origin>('other');
   const id = useId().replace(/:/g, '');
   const link = buildLink({ machine, events, at: cursor, input });
   const { problem, setProblem } = useLinkSync({
-    machine,
+    machines: [machine],
     link,
     touched,
     syncUrl: props.syncUrl !== false,
@@ -79,31 +69,16 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
   const formats = textFormats(props.lang, ui['text.withDetail']);
   const shown = labelStep(current, machine, labels, formats, ui['playground.reasonNotStated']);
 
-  const act = (event: Parameters<typeof send>[0], from: Origin = 'other') => {
+  const markOrigin = useKeepFocus(root, `${cursor}:${events.length}`);
+
+  const act = (event: Parameters<typeof send>[0], from: StepOrigin = 'other') => {
     setTouched(true);
     clipboard.clear();
     setProblem(null);
-    origin.current = from;
+    markOrigin(from);
     performance.mark('playground:step');
     send(event);
   };
-
-  // After a step, a control that vanished or was disabled leaves focus on the page: put it back nearby.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs after each step
-  useEffect(() => {
-    const from = origin.current;
-    origin.current = 'other';
-    const scope = root.current;
-    const focused = document.activeElement as HTMLElement | null;
-    if (!scope || from === 'other') return;
-    const lost =
-      !focused || focused === document.body || !focused.isConnected || (focused as HTMLButtonElement).disabled;
-    if (!lost) return;
-    for (const selector of fallbackFocus[from]) {
-      const next = scope.querySelector<HTMLElement>(selector);
-      if (next) return next.focus();
-    }
-  }, [cursor, events]);
 
   const validityHours = current.context['validityHours'];
   const elapsedHours = current.context['elapsedHours'];
@@ -126,7 +101,7 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
         ...(typeof validityHours === 'number' ? { validityHours } : {}),
       })) ||
     edge.label;
-  const takeArrow = (edgeId: string, from: Origin) => {
+  const takeArrow = (edgeId: string, from: StepOrigin) => {
     const edge = diagram.edges.find((e) => e.id === edgeId);
     if (!edge) return;
     const left = typeof validityHours === 'number' ? hoursLeft(validityHours, Number(elapsedHours ?? 0)) : 0;
@@ -143,7 +118,7 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
     const event = eventForArrow(edge, current, candidates, next);
     if (event) act({ type: 'step.taken', event }, from);
   };
-  const diagramSteps = (from: Origin) => ({
+  const diagramSteps = (from: StepOrigin) => ({
     taken,
     open,
     takeLabel: (edge: DiagramEdge) => fill(ui['diagram.take'], { event: edgeName(edge) }),

@@ -13,7 +13,8 @@ export interface LoadedLink {
 }
 
 export function useLinkSync(options: {
-  readonly machine: MachineId;
+  /** The machines whose links this island opens (compare mode opens either edition's). */
+  readonly machines: readonly MachineId[];
   /** The current step's link (`?link=…`). */
   readonly link: string;
   /** False until the reader has taken a step: a page opened at a scenario keeps its address. */
@@ -21,7 +22,7 @@ export function useLinkSync(options: {
   readonly syncUrl: boolean;
   readonly onLoad: (loaded: LoadedLink) => void;
 }) {
-  const { machine, link, touched, syncUrl, onLoad } = options;
+  const { machines, link, touched, syncUrl, onLoad } = options;
   const [problem, setProblem] = useState<LinkProblem | null>(null);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: read the address once, when the island starts
@@ -29,10 +30,10 @@ export function useLinkSync(options: {
     const search = window.location.search;
     if (!hasLink(search)) return;
     const opened = openLink(search);
-    if (opened.link && opened.link.machine !== machine) return;
+    if (opened.link && !machines.includes(opened.link.machine)) return;
     if (opened.link) onLoad({ events: opened.link.events, cursor: opened.link.at, input: opened.link.input });
     setProblem(opened.problem);
-  }, [machine]);
+  }, []);
 
   useEffect(() => {
     if (performance.getEntriesByName('playground:step', 'mark').length > 0) {
