@@ -222,6 +222,7 @@ export default function CompareIsland({ lang, labels, ui, scenarios, notesHref, 
                   'step',
                   <a
                     href={at}
+                    aria-label={fill(ui['text.labelled'], { label: headers.step, value: String(row.index) })}
                     aria-current={row.index === cursor ? 'step' : undefined}
                     onClick={(e) => {
                       if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;

@@ -5,7 +5,7 @@
  * and the answer are used beside or below them.
  */
 import { useMachine } from '@xstate/react';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { DiagramEdge } from '~/diagram/layout.ts';
 import { ruleLabel } from '~/diagram/rules.ts';
 import { EDGE_LABEL_WIDTH, wrap } from '~/diagram/text.ts';
@@ -79,6 +79,17 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
     performance.mark('playground:step');
     send(event);
   };
+
+  // One screen per step: once the reader steps, the diagram and the status come into view if they are not.
+  const card = useRef<HTMLDivElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs after each step
+  useEffect(() => {
+    const element = card.current;
+    if (!touched || !element) return;
+    const box = element.getBoundingClientRect();
+    const outOfView = box.top < 0 || box.bottom > window.innerHeight;
+    if (outOfView && box.height <= window.innerHeight) element.scrollIntoView({ block: 'nearest' });
+  }, [cursor, events]);
 
   const validityHours = current.context['validityHours'];
   const elapsedHours = current.context['elapsedHours'];
@@ -160,7 +171,7 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
       )}
 
       <div className="playground__stage">
-        <div className="playground__figure" data-testid="playground-card">
+        <div className="playground__figure" data-testid="playground-card" ref={card}>
           <div className="playground__diagram">
             <DiagramSvg
               model={diagram}
