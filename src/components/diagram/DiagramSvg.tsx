@@ -51,6 +51,7 @@ export function DiagramSvg({
     const taken = steps?.taken.includes(edge.id) ?? false;
     const open = steps?.open.includes(edge.id) ?? false;
     const lines = steps?.lines?.(edge) ?? edge.lines;
+    const spaced = /\s/.test(edge.label);
     const points = edge.points.map((p) => `${p.x},${p.y}`).join(' ');
     const take = open
       ? {
@@ -81,7 +82,8 @@ export function DiagramSvg({
           <text x={edge.labelBox.x} y={edge.labelBox.y + 12} className="state-diagram__edge-label">
             {lines.map((line, i) => (
               <tspan key={line} x={edge.labelBox!.x} dy={i === 0 ? 0 : DIAGRAM_LINE_HEIGHT}>
-                {line}
+                {/* Keep the space the wrap took, so the arrow's text reads as its label (its accessible name contains it). */}
+                {i < lines.length - 1 && spaced ? `${line} ` : line}
               </tspan>
             ))}
           </text>
