@@ -20,8 +20,10 @@ export function textWidth(text: string): number {
 
 /** Wraps a label to lines of at most `max` pixels. */
 export function wrap(text: string, max = 150): string[] {
-  const words = /\s/.test(text) ? text.split(/\s+/) : [...text];
-  const joiner = /\s/.test(text) ? ' ' : '';
+  // Breaks only at breaking spaces: a no-break space (French "validité : 84 h") holds its words together.
+  const spaced = /[ \t\n]/.test(text);
+  const words = spaced ? text.split(/[ \t\n]+/) : [...text];
+  const joiner = spaced ? ' ' : '';
   const lines: string[] = [];
   let line = '';
   for (const word of words) {

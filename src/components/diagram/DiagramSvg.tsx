@@ -51,7 +51,7 @@ export function DiagramSvg({
     const taken = steps?.taken.includes(edge.id) ?? false;
     const open = steps?.open.includes(edge.id) ?? false;
     const lines = steps?.lines?.(edge) ?? edge.lines;
-    const spaced = /\s/.test(edge.label);
+    const spaced = /[ \t\n]/.test(edge.label);
     const points = edge.points.map((p) => `${p.x},${p.y}`).join(' ');
     const take = open
       ? {
