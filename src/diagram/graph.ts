@@ -21,6 +21,8 @@ export interface GraphEdge {
   readonly event: string;
   /** Path of the deepest node that contains both ends: where the edge is laid out. */
   readonly container: string;
+  /** The guard's name, when the transition has one (a rule such as "validity runs out"). */
+  readonly guard?: string;
 }
 
 export interface MachineGraph {
@@ -54,6 +56,15 @@ function commonContainer(a: string, b: string): string {
   return shared.join('.');
 }
 
+/** A transition's guard as written in the machine: a name, or `{ type }` with params. */
+function guardName(guard: unknown): string | undefined {
+  if (typeof guard === 'string') return guard;
+  if (guard && typeof guard === 'object' && typeof (guard as { type?: unknown }).type === 'string') {
+    return (guard as { type: string }).type;
+  }
+  return undefined;
+}
+
 export function machineGraph(machine: AnyStateMachine): MachineGraph {
   const edges: GraphEdge[] = [];
   const seen = new Set<string>();
@@ -68,7 +79,15 @@ export function machineGraph(machine: AnyStateMachine): MachineGraph {
           const id = `${source}->${to}:${event}`;
           if (seen.has(id)) continue;
           seen.add(id);
-          edges.push({ id, source, target: to, event, container: commonContainer(source, to) });
+          const guard = guardName(transition.guard);
+          edges.push({
+            id,
+            source,
+            target: to,
+            event,
+            container: commonContainer(source, to),
+            ...(guard ? { guard } : {}),
+          });
         }
       }
     }

@@ -28,6 +28,8 @@ export interface DiagramEdge {
   readonly label: string;
   /** The label wrapped to its box, at build time. */
   readonly lines: readonly string[];
+  /** The guard's name, when the arrow is a rule (see `DiagramLabels.rule`). */
+  readonly guard?: string;
   /** Polyline points, in diagram coordinates. */
   readonly points: readonly { x: number; y: number }[];
   readonly labelBox: { x: number; y: number; width: number; height: number } | null;
@@ -42,14 +44,20 @@ export interface DiagramModel {
 
 /** Widths the labels of states and transitions wrap to, in pixels. */
 const NODE_TEXT_WIDTH = 140;
-const EDGE_TEXT_WIDTH = 120;
+const EDGE_TEXT_WIDTH = EDGE_LABEL_WIDTH;
 
 export interface DiagramLabels {
   readonly state: (path: string) => string;
   readonly event: (type: string) => string;
+  /** A guarded arrow read as a rule ("Validity runs out: 84 h"); undefined keeps the event's label. */
+  readonly rule?: (guard: string, event: string) => string | undefined;
 }
 
-import { labelSize, wrap } from './text.ts';
+/** The label of an arrow: its rule when its guard has one, else its event. */
+export const edgeLabel = (labels: DiagramLabels, event: string, guard: string | undefined): string =>
+  (guard ? labels.rule?.(guard, event) : undefined) ?? labels.event(event);
+
+import { EDGE_LABEL_WIDTH, labelSize, wrap } from './text.ts';
 
 const PADDING = 14;
 
@@ -59,7 +67,7 @@ function toElk(node: GraphNode, graph: MachineGraph, labels: DiagramLabels): Elk
   const edges: ElkExtendedEdge[] = graph.edges
     .filter((edge) => edge.container === node.path)
     .map((edge) => {
-      const text = labels.event(edge.event);
+      const text = edgeLabel(labels, edge.event, edge.guard);
       return {
         id: edge.id,
         sources: [edge.source],
@@ -137,8 +145,9 @@ export async function layoutDiagram(graph: MachineGraph, labels: DiagramLabels):
         source: meta.source,
         target: meta.target,
         event: meta.event,
-        label: labels.event(meta.event),
-        lines: wrap(labels.event(meta.event), EDGE_TEXT_WIDTH),
+        label: edgeLabel(labels, meta.event, meta.guard),
+        lines: wrap(edgeLabel(labels, meta.event, meta.guard), EDGE_TEXT_WIDTH),
+        ...(meta.guard ? { guard: meta.guard } : {}),
         points: points.map((p) => ({ x: x + p.x, y: y + p.y })),
         labelBox:
           label?.x !== undefined && label.y !== undefined

@@ -7,6 +7,8 @@ export const DIAGRAM_FONT_SIZE = 13;
 const FONT = DIAGRAM_FONT_SIZE;
 export const DIAGRAM_LINE_HEIGHT = 17;
 const LINE = DIAGRAM_LINE_HEIGHT;
+/** The width an arrow's label wraps to (the island re-wraps a rule whose value changed). */
+export const EDGE_LABEL_WIDTH = 120;
 
 /** Rough width of a text at 13px, wider for CJK and Hangul. */
 export function textWidth(text: string): number {
@@ -18,8 +20,10 @@ export function textWidth(text: string): number {
 
 /** Wraps a label to lines of at most `max` pixels. */
 export function wrap(text: string, max = 150): string[] {
-  const words = /\s/.test(text) ? text.split(/\s+/) : [...text];
-  const joiner = /\s/.test(text) ? ' ' : '';
+  // Breaks only at breaking spaces: a no-break space (French "validité : 84 h") holds its words together.
+  const spaced = /[ \t\n]/.test(text);
+  const words = spaced ? text.split(/[ \t\n]+/) : [...text];
+  const joiner = spaced ? ' ' : '';
   const lines: string[] = [];
   let line = '';
   for (const word of words) {

@@ -34,6 +34,18 @@ function statePaths(node: { states: Record<string, unknown> }, prefix: string[] 
   });
 }
 
+/** Paths of states with children (frames on a diagram, such as the delivery's "campaign" and "mta"). */
+function containerPaths(node: { states: Record<string, unknown> }, prefix: string[] = []): string[] {
+  return Object.entries(node.states).flatMap(([key, child]) => {
+    const path = [...prefix, key];
+    const nested = containerPaths(child as { states: Record<string, unknown> }, path);
+    const hasChildren = Object.keys((child as { states: Record<string, unknown> }).states).length > 0;
+    return hasChildren ? [path.join('.'), ...nested] : nested;
+  });
+}
+
+export const allRegionPaths = [...new Set(machineIds.flatMap((id) => containerPaths(machines[id].machine.root)))];
+
 /** Every leaf state path of every machine (they are unique across machines). */
 export const allStatePaths = [...new Set(machineIds.flatMap((id) => statePaths(machines[id].machine.root)))];
 
@@ -76,6 +88,8 @@ export const campaignLabelsSchema = z.object({
   machine: record(machineIds),
   event: record(Object.keys(eventCatalogue) as (keyof typeof eventCatalogue)[]),
   state: record(allStatePaths),
+  /** Names of the frames around parts of a machine (its compound and parallel states). */
+  region: record(allRegionPaths),
   /** What a delivery-log status means, per reporting model. */
   statusMeaning: z.object({
     enhancedMtaReporting: record(statusesShown(enhancedMtaReporting)),

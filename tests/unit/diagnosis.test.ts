@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { textFormats } from '~/components/playground/view.ts';
+import { textFormats } from '~/views/step.ts';
 import { type Answer, type Diagnosis, diagnose } from '~/diagnosis/diagnose.ts';
 import { diagnosisText, type ExplainContext, explainAnswer } from '~/diagnosis/explain.ts';
 import { buildDiagnosisQuery, type DiagnosisInputs, parseDiagnosisQuery } from '~/diagnosis/inputs.ts';

@@ -6,7 +6,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { isAtStepLimit, playgroundMachine } from '~/components/playground/playgroundMachine.ts';
-import { eventLabel, eventText, MAX_SHOWN_TEXT, shownText, textFormats } from '~/components/playground/view.ts';
 import type { CampaignLabels } from '~/i18n/campaignLabels.ts';
 import { buildLink, openLink } from '~/links/link.ts';
 import { MAX_REPLAY_EVENTS, type SpecEvent } from '~/machines/index.ts';
@@ -22,6 +21,7 @@ import {
   simulate,
   stepsPerMessage,
 } from '~/simulation/simulate.ts';
+import { eventLabel, eventText, MAX_SHOWN_TEXT, shownText, textFormats } from '~/views/step.ts';
 
 /** The inputs of the shared link that stalled the page for 17 s. */
 const stallingLink = {

@@ -23,7 +23,7 @@ import {
 import type { CampaignLabels } from '~/i18n/campaignLabels.ts';
 import { fill } from '~/i18n/fill.ts';
 import { failureReasonIds, logStatuses, type MachineId } from '~/machines/index.ts';
-import { textFormats } from '../playground/view.ts';
+import { textFormats } from '~/views/step.ts';
 import { useHydrated } from '../useHydrated.ts';
 
 export interface DiagnosisProps {

@@ -4,7 +4,7 @@
  */
 import type { CampaignLabels } from '~/i18n/campaignLabels.ts';
 import type { SpecEvent, SpecEventType } from '~/machines/index.ts';
-import { choicesFor, choiceValue, type TextFormats } from './view.ts';
+import { choicesFor, choiceValue, type TextFormats } from '~/views/step.ts';
 
 export interface EventChoicesProps {
   /** Every concrete event the current step accepts (the replayed step's `choices`). */

@@ -3,7 +3,7 @@
  * rule name, from a link anyone can write) is quoted and isolated as data: it never takes the entry's
  * emphasis, and its direction cannot spill into the site's own words.
  */
-import type { EventText, TextFormats } from './view.ts';
+import type { EventText, TextFormats } from '~/views/step.ts';
 
 export function EventName({ text, formats }: { readonly text: EventText; readonly formats: TextFormats }) {
   return (

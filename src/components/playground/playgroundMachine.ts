@@ -20,6 +20,8 @@ export type PlaygroundEvent =
   | { type: 'step.taken'; event: SpecEvent }
   | { type: 'history.back' }
   | { type: 'history.forward' }
+  /** Opens a step of the history (0 is the start), as a history link does. */
+  | { type: 'history.opened'; cursor: number }
   | { type: 'history.reset' }
   | { type: 'history.loaded'; events: readonly SpecEvent[]; cursor: number; input: Readonly<Record<string, unknown>> }
   | { type: 'input.changed'; input: Readonly<Record<string, unknown>> };
@@ -33,6 +35,11 @@ export const playgroundMachine = setup({
   guards: {
     canGoBack: ({ context }) => context.cursor > 0,
     canGoForward: ({ context }) => context.cursor < context.events.length,
+    isStepOfHistory: ({ context, event }) =>
+      event.type === 'history.opened' &&
+      Number.isInteger(event.cursor) &&
+      event.cursor >= 0 &&
+      event.cursor <= context.events.length,
     // A history longer than a link can carry would break the link written to the address bar.
     hasRoomForStep: ({ context }) => !isAtStepLimit(context.cursor),
   },
@@ -45,6 +52,7 @@ export const playgroundMachine = setup({
     ),
     back: assign({ cursor: ({ context }) => context.cursor - 1 }),
     forward: assign({ cursor: ({ context }) => context.cursor + 1 }),
+    open: assign({ cursor: ({ context, event }) => (event.type === 'history.opened' ? event.cursor : context.cursor) }),
     reset: assign({ events: [], cursor: 0 }),
     load: assign(({ event }) =>
       event.type === 'history.loaded' ? { events: event.events, cursor: event.cursor, input: event.input } : {},
@@ -60,6 +68,7 @@ export const playgroundMachine = setup({
     'step.taken': { guard: 'hasRoomForStep', actions: 'takeStep' },
     'history.back': { guard: 'canGoBack', actions: 'back' },
     'history.forward': { guard: 'canGoForward', actions: 'forward' },
+    'history.opened': { guard: 'isStepOfHistory', actions: 'open' },
     'history.reset': { actions: 'reset' },
     'history.loaded': { actions: 'load' },
     'input.changed': { actions: 'changeInput' },

@@ -25,7 +25,7 @@ import {
   sanitizeInputs,
 } from '~/simulation/simulate.ts';
 import type { WorkerMessage } from '~/simulation/simulation.worker.ts';
-import type { UiStrings } from '../playground/PlaygroundIsland.tsx';
+import type { UiStrings } from '../playground/types.ts';
 import { useHydrated } from '../useHydrated.ts';
 
 export interface SuccessOverTimeProps {

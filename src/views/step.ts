@@ -144,3 +144,40 @@ export function choiceValue(event: SpecEvent): string | undefined {
   const value = event['reason'] ?? event['hours'] ?? event['reply'] ?? event['rule'];
   return value === undefined ? undefined : String(value);
 }
+
+/** A step as a reader sees it labelled: where the message is, its status, the Success % effect, the reason. */
+export interface LabelledStep {
+  readonly here: string;
+  readonly status: string | null;
+  readonly effect: string | null;
+  /** What the status means in this edition ('' where the machine has no such table). */
+  readonly meaning: string;
+  /** The failure reason with its type, or `reasonNotStated` when the validity ran out with no bounce. */
+  readonly reason: string | null;
+}
+
+export function labelStep(
+  step: StepView,
+  machine: string,
+  labels: CampaignLabels,
+  formats: TextFormats,
+  reasonNotStated: string,
+): LabelledStep {
+  const meanings = labels.statusMeaning[machine as keyof CampaignLabels['statusMeaning']] as
+    | Readonly<Record<string, string>>
+    | undefined;
+  let reason: string | null = null;
+  if (step.failure) {
+    reason = formats.withDetail(
+      labels.failureReason[step.failure.reason] ?? step.failure.reason,
+      labels.failureType[step.failure.type] ?? step.failure.type,
+    );
+  } else if (step.context['expired'] === true) reason = reasonNotStated;
+  return {
+    here: stateLabel(step, labels),
+    status: (step.logStatus ? labels.logStatus[step.logStatus] : null) ?? null,
+    effect: (step.successEffect ? labels.successEffect[step.successEffect] : null) ?? null,
+    meaning: step.logStatus ? (meanings?.[step.logStatus] ?? '') : '',
+    reason,
+  };
+}
