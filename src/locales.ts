@@ -13,3 +13,5 @@ export const localeKeys = Object.keys(locales) as LocaleKey[];
 export const prefixedLocales = localeKeys.filter((key) => key !== 'root') as Exclude<LocaleKey, 'root'>[];
 /** BCP 47 tag per locale, for Intl and `lang`. */
 export const langOf = (locale: LocaleKey): string => locales[locale].lang;
+/** The name a locale's own data goes by (label files, scenario texts, source notes): the root's is `en`. */
+export const contentKey = (locale: string): string => (locale === 'root' ? 'en' : locale);

@@ -3,11 +3,12 @@
  * log and Success % show, what can happen next, what to do, the facts, links to the playgrounds), and
  * the whole diagnosis as plain text for "copy answer". Pure: labels, strings and routes come in.
  */
-import { eventLabel, type TextFormats } from '../views/step.ts';
+
 import type { CampaignLabels } from '../i18n/campaignLabels.ts';
 import { fill } from '../i18n/fill.ts';
 import { buildLink } from '../links/link.ts';
 import type { MachineId } from '../machines/index.ts';
+import { eventLabel, type TextFormats } from '../views/step.ts';
 import type { Answer, Diagnosis, PathLink } from './diagnose.ts';
 import type { InputField } from './inputs.ts';
 

@@ -1,6 +1,6 @@
 /** Build-time access to the labels of a page's locale (Astro components only). */
 import { getCollection, getEntry } from 'astro:content';
-import { type LocaleKey, prefixedLocales } from '../locales.ts';
+import { contentKey, type LocaleKey, prefixedLocales } from '../locales.ts';
 import { typesetFor } from '../typography/locale.ts';
 import type { CampaignLabels } from './campaignLabels.ts';
 import { labelsAsShown } from './consoleLabels.ts';
@@ -11,8 +11,6 @@ export function pageLocale(url: URL): LocaleKey {
   return (prefixedLocales as readonly string[]).includes(first) ? (first as LocaleKey) : 'root';
 }
 
-export const labelFileOf = (locale: string): string => (locale === 'root' ? 'en' : locale);
-
 async function labelFile(file: string): Promise<CampaignLabels> {
   const entry = await getEntry('campaignLabels', file);
   if (!entry) throw new Error(`No labels for ${file}`);
@@ -21,7 +19,7 @@ async function labelFile(file: string): Promise<CampaignLabels> {
 
 /** A locale's labels as its readers see them on screen (console labels glossed where needed, typeset). */
 export async function campaignLabels(locale: string): Promise<CampaignLabels> {
-  const file = labelFileOf(locale);
+  const file = contentKey(locale);
   return labelsAsShown(await labelFile(file), await labelFile('en'), (labels) => typesetFor(file, labels));
 }
 

@@ -21,6 +21,3 @@ export const scenarioSchema = z.object({
 });
 
 export type Scenario = z.infer<typeof scenarioSchema> & { readonly id: string };
-
-/** The key of a locale's text in per-locale fields: the root locale writes English as `en`. */
-export const textKey = (locale: string): string => (locale === 'root' ? 'en' : locale);

@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { textFormats } from '~/views/step.ts';
 import { type Answer, type Diagnosis, diagnose } from '~/diagnosis/diagnose.ts';
 import { diagnosisText, type ExplainContext, explainAnswer } from '~/diagnosis/explain.ts';
 import { buildDiagnosisQuery, type DiagnosisInputs, parseDiagnosisQuery } from '~/diagnosis/inputs.ts';
@@ -15,6 +14,7 @@ import { labelsAsShown } from '~/i18n/consoleLabels.ts';
 import { playgroundPath } from '~/links/routes.ts';
 import { type LocaleKey, langOf } from '~/locales.ts';
 import { typesetFor } from '~/typography/locale.ts';
+import { textFormats } from '~/views/step.ts';
 
 const root = join(import.meta.dirname, '../..');
 const labelFile = (name: string): CampaignLabels =>
