@@ -117,6 +117,8 @@ describe('an address, as time passes in several steps', () => {
   it('is released by an operator from Quarantine or Denylisted, and counts afresh (4.11)', () => {
     const five = [soft(), day(), soft(), day(), soft(), day(), soft(), day(), soft()];
     expect(statusAfter(five).meta['addressStatus']).toBe('quarantine');
+    // Decision C4: the count reaches 5 on the error that quarantines the address.
+    expect(statusAfter(five).context['errorCount']).toBe(5);
     const released = [...five, { type: 'operator.released' }];
     expect(statusAfter(released).meta['addressStatus']).toBe('valid');
     expect(statusAfter([...released, soft()]).context['errorCount']).toBe(1);

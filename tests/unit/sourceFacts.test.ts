@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  candidateEvents,
   describeMachine,
   exclusionReasonIds,
   failureReasons,
@@ -168,6 +169,18 @@ describe('retries (only Soft and Ignored errors are retried: facts.md §1)', () 
         'notDefined',
       ].map((reason) => ({ type: 'retry.failed', reason })),
     ]);
+  });
+
+  it('asks the machines about a bounce only with a reason, and about a retry failure with or without one', () => {
+    const softBounces = candidateEvents('feedback.softBounce');
+    expect(softBounces.length).toBeGreaterThan(0);
+    for (const event of softBounces) expect(Object.keys(event).sort()).toEqual(['reason', 'type']);
+    expect(candidateEvents('retry.failed')[0]).toEqual({ type: 'retry.failed' });
+    expect(
+      candidateEvents('retry.failed')
+        .slice(1)
+        .every((event) => typeof event['reason'] === 'string'),
+    ).toBe(true);
   });
 
   it('lets the validity run out over several clock steps, before or after a soft bounce (facts-extended 5.1–5.3)', () => {
