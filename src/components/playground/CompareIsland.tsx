@@ -12,6 +12,7 @@ import { composeAnswer, linkParagraph } from '~/views/answer.ts';
 import { type CompareRow, compareRows } from '~/views/compare.ts';
 import { eventText, fill, textFormats } from '~/views/step.ts';
 import { useHydrated } from '../useHydrated.ts';
+import { HistoryToolbar, ScenarioPicker } from './Controls.tsx';
 import { EventChoices } from './EventChoices.tsx';
 import { EventName } from './EventName.tsx';
 import { isAtStepLimit, playgroundMachine } from './playgroundMachine.ts';
@@ -41,7 +42,6 @@ export default function CompareIsland({ lang, labels, ui, scenarios, notesHref, 
   const [snapshot, send] = useMachine(playgroundMachine, { input: { events: [], cursor: 0, input: defaultInput } });
   const { events, cursor, input } = snapshot.context;
   const [touched, setTouched] = useState(false);
-  const [scenarioId, setScenarioId] = useState(scenarios[0]?.id ?? '');
   const id = useId().replace(/:/g, '');
   const link = buildLink({ machine: linkMachine, events, at: cursor, input });
   const { problem, setProblem } = useLinkSync({
@@ -144,25 +144,7 @@ export default function CompareIsland({ lang, labels, ui, scenarios, notesHref, 
           limitReached={isAtStepLimit(cursor) ? fill(ui['playground.stepLimit'], { n: MAX_REPLAY_EVENTS }) : undefined}
           onChoose={(event) => act({ type: 'step.taken', event }, 'events')}
         />
-        <div className="playground__toolbar">
-          <button type="button" onClick={() => act({ type: 'history.back' }, 'toolbar')} disabled={cursor === 0}>
-            ← {ui['playground.back']}
-          </button>
-          <button
-            type="button"
-            onClick={() => act({ type: 'history.forward' }, 'toolbar')}
-            disabled={cursor >= events.length}
-          >
-            {ui['playground.forward']} →
-          </button>
-          <button
-            type="button"
-            onClick={() => act({ type: 'history.reset' }, 'toolbar')}
-            disabled={events.length === 0}
-          >
-            {ui['playground.reset']}
-          </button>
-        </div>
+        <HistoryToolbar ui={ui} cursor={cursor} length={events.length} onMove={(move) => act(move, 'toolbar')} />
       </section>
       <table className="compare__table" data-testid="compare-table">
         <caption>{ui['compare.title']}</caption>
@@ -252,33 +234,19 @@ export default function CompareIsland({ lang, labels, ui, scenarios, notesHref, 
         </tbody>
       </table>
       <section className="playground__options">
-        {scenarios.length > 0 && (
-          <div className="playground__row">
-            <label htmlFor={`${id}-scenario`}>{ui['playground.scenarios']}</label>
-            <select id={`${id}-scenario`} value={scenarioId} onChange={(e) => setScenarioId(e.target.value)}>
-              {scenarios.map((scenario) => (
-                <option key={scenario.id} value={scenario.id}>
-                  {scenario.title}
-                </option>
-              ))}
-            </select>
-            <button
-              type="button"
-              onClick={() => {
-                const scenario = scenarios.find((s) => s.id === scenarioId);
-                if (scenario)
-                  act({
-                    type: 'history.loaded',
-                    events: scenario.events,
-                    cursor: scenario.events.length,
-                    input: { ...defaultInput, ...scenario.input },
-                  });
-              }}
-            >
-              {ui['playground.loadScenario']}
-            </button>
-          </div>
-        )}
+        <ScenarioPicker
+          id={id}
+          ui={ui}
+          scenarios={scenarios}
+          onLoad={(scenario) =>
+            act({
+              type: 'history.loaded',
+              events: scenario.events,
+              cursor: scenario.events.length,
+              input: { ...defaultInput, ...scenario.input },
+            })
+          }
+        />
         <div className="playground__row">
           <button type="button" onClick={() => clipboard.copy(absoluteLink())} data-testid="copy-link">
             {ui['playground.copyLink']}

@@ -27,6 +27,7 @@ import { choicesFor, eventText, fill, labelStep, textFormats } from '~/views/ste
 import { DiagramSvg } from '../diagram/DiagramSvg.tsx';
 import { DiagramZoom } from '../diagram/DiagramZoom.tsx';
 import { useHydrated } from '../useHydrated.ts';
+import { HistoryToolbar, ScenarioPicker } from './Controls.tsx';
 import { EventChoices } from './EventChoices.tsx';
 import { EventName } from './EventName.tsx';
 import { isAtStepLimit, playgroundMachine } from './playgroundMachine.ts';
@@ -48,7 +49,6 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
   const { machine, labels, ui, scenarios, validityOptions, diagram } = props;
   const [snapshot, send] = useMachine(playgroundMachine, { input: props.initial });
   const { events, cursor, input } = snapshot.context;
-  const [scenarioId, setScenarioId] = useState(scenarios[0]?.id ?? '');
   const [zoomed, setZoomed] = useState(false);
   const [touched, setTouched] = useState(false);
   const root = useRef<HTMLDivElement>(null);
@@ -309,25 +309,7 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
 
           <section className="playground__history" aria-labelledby={`${id}-history`}>
             <h3 id={`${id}-history`}>{ui['playground.history']}</h3>
-            <div className="playground__toolbar">
-              <button type="button" onClick={() => act({ type: 'history.back' }, 'toolbar')} disabled={cursor === 0}>
-                ← {ui['playground.back']}
-              </button>
-              <button
-                type="button"
-                onClick={() => act({ type: 'history.forward' }, 'toolbar')}
-                disabled={cursor >= events.length}
-              >
-                {ui['playground.forward']} →
-              </button>
-              <button
-                type="button"
-                onClick={() => act({ type: 'history.reset' }, 'toolbar')}
-                disabled={events.length === 0}
-              >
-                {ui['playground.reset']}
-              </button>
-            </div>
+            <HistoryToolbar ui={ui} cursor={cursor} length={events.length} onMove={(move) => act(move, 'toolbar')} />
             <ol start={0} data-testid="history">
               {[null, ...events].map((event, i) => {
                 const at = buildLink({ machine, events, at: i, input });
@@ -359,33 +341,19 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
           </section>
 
           <section className="playground__options">
-            {scenarios.length > 0 && (
-              <div className="playground__row">
-                <label htmlFor={`${id}-scenario`}>{ui['playground.scenarios']}</label>
-                <select id={`${id}-scenario`} value={scenarioId} onChange={(e) => setScenarioId(e.target.value)}>
-                  {scenarios.map((scenario) => (
-                    <option key={scenario.id} value={scenario.id}>
-                      {scenario.title}
-                    </option>
-                  ))}
-                </select>
-                <button
-                  type="button"
-                  onClick={() => {
-                    const scenario = scenarios.find((s) => s.id === scenarioId);
-                    if (scenario)
-                      act({
-                        type: 'history.loaded',
-                        events: scenario.events,
-                        cursor: scenario.events.length,
-                        input: scenario.input,
-                      });
-                  }}
-                >
-                  {ui['playground.loadScenario']}
-                </button>
-              </div>
-            )}
+            <ScenarioPicker
+              id={id}
+              ui={ui}
+              scenarios={scenarios}
+              onLoad={(scenario) =>
+                act({
+                  type: 'history.loaded',
+                  events: scenario.events,
+                  cursor: scenario.events.length,
+                  input: scenario.input,
+                })
+              }
+            />
             {validityOptions && (
               <div className="playground__row">
                 <label htmlFor={`${id}-validity`}>{ui['playground.validitySetting']}</label>
