@@ -161,6 +161,19 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
     return clipboard.copy(answer.text, answer.html);
   };
 
+  // The same diagram inline and full screen; only what can be taken from it and its ids differ.
+  const diagramSvg = (steps: ReturnType<typeof diagramSteps> | undefined, idPrefix: string) => (
+    <DiagramSvg
+      model={diagram}
+      title={diagramTitle}
+      description={ui['diagram.description']}
+      describeCurrent={(names) => fill(ui['diagram.current'], { state: formats.list(names) })}
+      active={current.states}
+      steps={steps}
+      idPrefix={idPrefix}
+    />
+  );
+
   return (
     <div className="playground" data-machine={machine} data-testid="playground" data-ready={ready} ref={root}>
       {problem && (
@@ -174,15 +187,7 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
       <div className="playground__stage">
         <div className="playground__figure" data-testid="playground-card" ref={card}>
           <div className="playground__diagram">
-            <DiagramSvg
-              model={diagram}
-              title={diagramTitle}
-              description={ui['diagram.description']}
-              describeCurrent={(names) => fill(ui['diagram.current'], { state: formats.list(names) })}
-              active={current.states}
-              steps={ready ? diagramSteps('diagram') : undefined}
-              idPrefix={`pg-${id}`}
-            />
+            {diagramSvg(ready ? diagramSteps('diagram') : undefined, `pg-${id}`)}
             <button type="button" className="playground__zoom" onClick={() => setZoomed(true)} disabled={!ready}>
               {ui['diagram.open']}
             </button>
@@ -412,15 +417,7 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
             hint: ui['diagram.panHint'],
           }}
         >
-          <DiagramSvg
-            model={diagram}
-            title={diagramTitle}
-            description={ui['diagram.description']}
-            describeCurrent={(names) => fill(ui['diagram.current'], { state: formats.list(names) })}
-            active={current.states}
-            steps={diagramSteps('zoom')}
-            idPrefix={`pgz-${id}`}
-          />
+          {diagramSvg(diagramSteps('zoom'), `pgz-${id}`)}
         </DiagramZoom>
       )}
     </div>
