@@ -16,6 +16,8 @@ const withoutHostLinks = (status) =>
 export default defineRendererConfig({
   overrides: {
     statusByLocale: (config, status) => StatusByLocale(config, withoutHostLinks(status)),
-    statusByFile: (config, status) => StatusByFile(config, withoutHostLinks(status)),
+    // Lunaria 0.1's table closes each row's last cell twice (`</td></td></tr>`); the stray tag is dropped.
+    statusByFile: (config, status) =>
+      StatusByFile(config, withoutHostLinks(status)).replace(/<\/td>(\s*)<\/td>(\s*<\/tr>)/g, '</td>$2'),
   },
 });

@@ -7,8 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lunaria } from '@lunariajs/core';
+import { validateConfig } from '@lunariajs/core/config';
 import { describe, expect, it } from 'vitest';
 import { prefixedLocales } from '~/locales.ts';
+import renderer from '../../lunaria.renderer.mjs';
 
 const root = join(import.meta.dirname, '../..');
 const config = JSON.parse(readFileSync(join(root, 'lunaria.config.json'), 'utf8'));
@@ -41,5 +43,14 @@ describe('translation status', () => {
     ).toEqual([]);
     expect(status.length).toBeGreaterThan(0);
     expect(entries.length).toBe(status.length * prefixedLocales.length);
+  });
+
+  it('renders its table by file as well-formed rows: each cell opened once and closed once', { timeout: 60_000 }, async () => {
+    const status = await lunaria(config);
+    const html = renderer.overrides.statusByFile(validateConfig(config), status);
+    const count = (pattern: RegExp) => html.match(pattern)?.length ?? 0;
+    expect(count(/<td>/g)).toBe(status.length * (1 + prefixedLocales.length));
+    expect(count(/<\/td>/g)).toBe(count(/<td>/g));
+    expect(html).not.toContain('git');
   });
 });
