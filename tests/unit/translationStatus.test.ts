@@ -47,7 +47,9 @@ describe('translation status', () => {
 
   it('renders its table by file as well-formed rows: each cell opened once and closed once', { timeout: 60_000 }, async () => {
     const status = await lunaria(config);
-    const html = renderer.overrides.statusByFile(validateConfig(config), status);
+    const statusByFile = renderer.overrides?.statusByFile;
+    if (!statusByFile) throw new Error('lunaria.renderer.mjs overrides the table by file');
+    const html = statusByFile(validateConfig(config), status);
     const count = (pattern: RegExp) => html.match(pattern)?.length ?? 0;
     expect(count(/<td>/g)).toBe(status.length * (1 + prefixedLocales.length));
     expect(count(/<\/td>/g)).toBe(count(/<td>/g));

@@ -6,6 +6,7 @@
 import type { KeyboardEvent } from 'react';
 import type { DiagramEdge, DiagramModel } from '~/diagram/layout.ts';
 import { DIAGRAM_LINE_HEIGHT } from '~/diagram/text.ts';
+import './diagram.css';
 
 export interface DiagramSteps {
   /** Arrows the last step followed. */

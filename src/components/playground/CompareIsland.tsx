@@ -11,6 +11,7 @@ import { CAMPAIGN_DEFAULT_VALIDITY_HOURS, MAX_REPLAY_EVENTS, replay, type StepVi
 import { composeAnswer, linkParagraph } from '~/views/answer.ts';
 import { type CompareRow, compareRows } from '~/views/compare.ts';
 import { eventText, fill, textFormats } from '~/views/step.ts';
+import { StatusBadge } from '../status/StatusBadge.tsx';
 import { useHydrated } from '../useHydrated.ts';
 import { HistoryToolbar, ScenarioPicker } from './Controls.tsx';
 import { EventChoices } from './EventChoices.tsx';
@@ -82,11 +83,7 @@ export default function CompareIsland({ lang, labels, ui, scenarios, notesHref, 
   };
 
   const status = (step: StepView) =>
-    step.logStatus ? (
-      <span className={`status status--${step.logStatus}`}>{labels.logStatus[step.logStatus]}</span>
-    ) : (
-      '—'
-    );
+    step.logStatus ? <StatusBadge status={step.logStatus} label={labels.logStatus[step.logStatus]} /> : '—';
   const effect = (step: StepView) => (step.successEffect ? labels.successEffect[step.successEffect] : '—');
   const why = (row: CompareRow) =>
     row.why ? (

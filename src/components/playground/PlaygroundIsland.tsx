@@ -26,6 +26,7 @@ import { eventForArrow, openArrows, takenArrows } from '~/views/diagramStep.ts';
 import { choicesFor, eventText, fill, labelStep, textFormats } from '~/views/step.ts';
 import { DiagramSvg } from '../diagram/DiagramSvg.tsx';
 import { DiagramZoom } from '../diagram/DiagramZoom.tsx';
+import { StatusBadge } from '../status/StatusBadge.tsx';
 import { useHydrated } from '../useHydrated.ts';
 import { HistoryToolbar, ScenarioPicker } from './Controls.tsx';
 import { EventChoices } from './EventChoices.tsx';
@@ -197,17 +198,11 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
               <dt>{ui['playground.state']}</dt>
               <dd data-testid="state">{shown.here}</dd>
             </div>
-            {shown.status && (
+            {current.logStatus && (
               <div>
                 <dt>{ui['playground.status']}</dt>
                 <dd>
-                  <span
-                    className={`status status--${current.logStatus}`}
-                    data-testid="log-status"
-                    data-status={current.logStatus ?? ''}
-                  >
-                    {shown.status}
-                  </span>
+                  <StatusBadge status={current.logStatus} label={shown.status} data-testid="log-status" />
                 </dd>
               </div>
             )}
