@@ -18,3 +18,6 @@ export const sourceNotesPath = (locale: LocaleKey): string => `${prefix(locale)}
 /** The diagnosis page ("What happened to my message?"), optionally with a query (see src/diagnosis/inputs.ts). */
 export const diagnosePath = (locale: LocaleKey, query = ''): string =>
   `${prefix(locale)}/playgrounds/diagnose/${query}`;
+
+/** The diagnosis embed, for support tools' iframes. */
+export const diagnoseEmbedPath = (locale: LocaleKey): string => `${prefix(locale)}/embed/diagnose/`;

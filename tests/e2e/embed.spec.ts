@@ -26,7 +26,7 @@ function documentedSnippet(embedUrl: string): string {
  * A support tool's ticket page on another origin than the embed: the site answers on 127.0.0.1, the
  * tool on localhost (same server, another origin), its page fulfilled by the test.
  */
-async function openInTool(page: Page, baseURL: string, embedPath: string, width = 720) {
+async function openInTool(page: Page, baseURL: string, embedPath: string, width = 720, island = 'playground') {
   const embedUrl = `${baseURL}${embedPath}`;
   const tool = new URL('/support-tool/ticket-42', baseURL.replace('127.0.0.1', 'localhost')).href;
   // Chromium asks before a page frames another local address (a deployed site is public and needs no such permission).
@@ -39,7 +39,7 @@ async function openInTool(page: Page, baseURL: string, embedPath: string, width 
   );
   await page.goto(tool);
   const frame = page.frameLocator('#mta-playground');
-  const pg = await islandReady(frame, 'playground');
+  const pg = await islandReady(frame, island);
   return { frame, pg, iframe: page.locator('#mta-playground') };
 }
 
@@ -151,3 +151,32 @@ for (const theme of ['light', 'dark'] as const) {
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   });
 }
+
+test('the diagnosis embed takes lang= and theme= as the playgrounds do, and the host snippet sizes its frame', async ({
+  page,
+  baseURL,
+}) => {
+  const query = '?diagnose=1&edition=unknown&status=ignored&reason=quarantined&address=quarantine';
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(`/embed/diagnose/${query}&lang=zh-CN&theme=dark`);
+  await expect(page).toHaveURL(new RegExp(`/zh-cn/embed/diagnose/\\${query}&theme=dark$`));
+  await islandReady(page, 'diagnosis');
+  await expect(page.locator('html')).toHaveAttribute('lang', langOf('zh-cn'));
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(23, 24, 28)');
+
+  const { iframe } = await openInTool(page, baseURL!, `/ko/embed/diagnose/${query}`, 720, 'diagnosis');
+  await expect.poll(async () => frameGap(page, iframe)).toBeLessThanOrEqual(1);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, colorScheme: 'dark' });
+
+  test("a reader whose system is dark gets the embed's dark colours, statuses included", async ({ page }) => {
+    await page.goto('/embed/enhanced-mta-reporting/');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(23, 24, 28)');
+    // The scenario table is static; its Sent badge takes the dark palette's green (site.css), not the light one.
+    const sent = page.locator('.status--sent').first();
+    await expect(sent).toHaveCSS('color', 'rgb(95, 208, 122)');
+  });
+});

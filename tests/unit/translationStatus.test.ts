@@ -45,7 +45,9 @@ describe('translation status', () => {
     expect(entries.length).toBe(status.length * prefixedLocales.length);
   });
 
-  it('renders its table by file as well-formed rows: each cell opened once and closed once', { timeout: 60_000 }, async () => {
+  it('renders its table by file as well-formed rows: each cell opened once and closed once', {
+    timeout: 60_000,
+  }, async () => {
     const status = await lunaria(config);
     const statusByFile = renderer.overrides?.statusByFile;
     if (!statusByFile) throw new Error('lunaria.renderer.mjs overrides the table by file');
