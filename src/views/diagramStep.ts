@@ -2,7 +2,14 @@
  * The diagram of a playground at one step: which arrows the last step took (highlighted), which arrows
  * the reader can take now (buttons on the diagram), and which concrete event an arrow stands for.
  */
-import type { SpecEvent, StepView } from '~/machines/index.ts';
+import {
+  hoursLeft,
+  type MachineId,
+  replay,
+  type SpecEvent,
+  type SpecEventType,
+  type StepView,
+} from '~/machines/index.ts';
 
 export interface ArrowLike {
   readonly id: string;
@@ -57,4 +64,37 @@ export function eventForArrow(
     if (after && takenArrows([arrow], step, after).length > 0) return event;
   }
   return null;
+}
+
+/** Where a playground stands: the machine, the events up to the current step, its input, and that step. */
+export interface PlaygroundAt {
+  readonly machine: MachineId;
+  readonly before: readonly SpecEvent[];
+  readonly input: Readonly<Record<string, unknown>>;
+  readonly step: StepView;
+}
+
+/**
+ * The event a reader means by taking an arrow on the diagram now, or null when the arrow cannot be
+ * taken: first the time left before the message's validity runs out (so the timeout arrow is one
+ * step), then the events the step's buttons offer (`offered`, per event type), each tried through the
+ * specification.
+ */
+export function eventOnArrow(
+  arrow: ArrowLike,
+  at: PlaygroundAt,
+  offered: (type: SpecEventType) => readonly SpecEvent[],
+): SpecEvent | null {
+  const { validityHours, elapsedHours } = at.step.context;
+  const left = typeof validityHours === 'number' ? hoursLeft(validityHours, Number(elapsedHours ?? 0)) : 0;
+  const types = [...new Set(at.step.choices.map((choice) => choice.type as SpecEventType))];
+  const candidates: SpecEvent[] = [
+    ...(left > 0 ? [{ type: 'clock.advanced', hours: left } as SpecEvent] : []),
+    ...types.flatMap(offered),
+  ];
+  const next = (event: SpecEvent) => {
+    const result = replay(at.machine, [...at.before, event], at.input);
+    return result.ok ? (result.steps.at(-1) ?? null) : null;
+  };
+  return eventForArrow(arrow, at.step, candidates, next);
 }

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { machineGraph } from '~/diagram/graph.ts';
 import { ruleLabel } from '~/diagram/rules.ts';
 import { machines, replay, type SpecEvent } from '~/machines/index.ts';
-import { eventForArrow, openArrows, takenArrows } from '~/views/diagramStep.ts';
+import { eventForArrow, eventOnArrow, openArrows, takenArrows } from '~/views/diagramStep.ts';
 
 const arrows = machineGraph(machines.emailFeedbackService.machine).edges;
 const stepsOf = (events: SpecEvent[]) => replay('emailFeedbackService', events, { validitySettingHours: 120 }).steps;
@@ -55,6 +55,30 @@ describe('arrows a reader may take', () => {
     // 84 hours in all, 24 gone: 60 are left.
     expect(eventForArrow(arrow, step, candidates, next)).toEqual({ type: 'clock.advanced', hours: 60 });
     expect(eventForArrow(arrow, step, candidates.slice(0, 2), next)).toBeNull();
+  });
+
+  it('taking an arrow on the diagram: the timeout is the time left, a soft bounce is a reason the machine accepts', () => {
+    const before: SpecEvent[] = [{ type: 'mta.accepted' }, { type: 'clock.advanced', hours: 24 }];
+    const at = {
+      machine: 'emailFeedbackService' as const,
+      before,
+      input: { validitySettingHours: 120 },
+      step: stepsOf(before).at(-1)!,
+    };
+    const arrow = (id: string) => arrows.find((a) => a.id === id)!;
+    const offered = (type: string) =>
+      type === 'feedback.softBounce' ? [{ type, reason: 'mailboxFull' } as SpecEvent] : [{ type } as SpecEvent];
+    // 84 hours in all for a 5-day setting (facts-extended 5.1, 5.3), 24 gone.
+    expect(eventOnArrow(arrow('awaitingDelivery->failed:clock.advanced'), at, offered)).toEqual({
+      type: 'clock.advanced',
+      hours: 60,
+    });
+    expect(eventOnArrow(arrow('awaitingDelivery->retrying:feedback.softBounce'), at, offered)).toEqual({
+      type: 'feedback.softBounce',
+      reason: 'mailboxFull',
+    });
+    // An arrow from a state the message has left cannot be taken.
+    expect(eventOnArrow(arrow('pending->awaitingDelivery:mta.accepted'), at, offered)).toBeNull();
   });
 });
 

@@ -6,6 +6,7 @@
 import type { KeyboardEvent } from 'react';
 import type { DiagramEdge, DiagramModel } from '~/diagram/layout.ts';
 import { DIAGRAM_LINE_HEIGHT } from '~/diagram/text.ts';
+import { isActive } from '~/views/diagramStep.ts';
 import './diagram.css';
 
 export interface DiagramSteps {
@@ -30,9 +31,6 @@ export interface DiagramSvgProps {
   readonly steps?: DiagramSteps | undefined;
   readonly idPrefix: string;
 }
-
-const isActive = (active: readonly string[], path: string) =>
-  active.some((state) => state === path || state.startsWith(`${path}.`));
 
 export function DiagramSvg({
   model,

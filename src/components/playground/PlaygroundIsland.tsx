@@ -11,27 +11,19 @@ import { ruleLabel } from '~/diagram/rules.ts';
 import { EDGE_LABEL_WIDTH, wrap } from '~/diagram/text.ts';
 import type { UiKey } from '~/i18n/uiKeys.ts';
 import { buildLink, type LinkProblem } from '~/links/link.ts';
-import {
-  type FailureReasonId,
-  hoursLeft,
-  MAX_REPLAY_EVENTS,
-  QUARANTINE_THRESHOLD,
-  replay,
-  type SpecEvent,
-  type SpecEventType,
-  type StepView,
-} from '~/machines/index.ts';
+import { MAX_REPLAY_EVENTS, replay, type StepView } from '~/machines/index.ts';
 import { composeAnswer } from '~/views/answer.ts';
-import { eventForArrow, openArrows, takenArrows } from '~/views/diagramStep.ts';
-import { choicesFor, eventText, fill, labelStep, textFormats } from '~/views/step.ts';
+import { eventOnArrow, openArrows, takenArrows } from '~/views/diagramStep.ts';
+import { choicesFor, fill, labelStep, textFormats } from '~/views/step.ts';
 import { DiagramSvg } from '../diagram/DiagramSvg.tsx';
 import { DiagramZoom } from '../diagram/DiagramZoom.tsx';
-import { StatusBadge } from '../status/StatusBadge.tsx';
 import { useHydrated } from '../useHydrated.ts';
 import { HistoryToolbar, ScenarioPicker } from './Controls.tsx';
 import { EventChoices } from './EventChoices.tsx';
-import { EventName } from './EventName.tsx';
+import { HistoryList } from './HistoryList.tsx';
 import { isAtStepLimit, playgroundMachine } from './playgroundMachine.ts';
+import { StepDetails } from './StepDetails.tsx';
+import { StepStatus } from './StepStatus.tsx';
 import type { PlaygroundProps, UiStrings } from './types.ts';
 import { useClipboard } from './useClipboard.ts';
 import { type StepOrigin, useKeepFocus } from './useKeepFocus.ts';
@@ -93,9 +85,6 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
   }, [cursor, events]);
 
   const validityHours = current.context['validityHours'];
-  const elapsedHours = current.context['elapsedHours'];
-  const leftBehind = current.context['leftBehind'];
-  const errorCount = current.context['errorCount'];
 
   // The diagram at this step: the arrows just followed, the arrows open now, rules read with this message's validity.
   const taken = useMemo(() => takenArrows(diagram.edges, previous, current), [diagram, previous, current]);
@@ -116,18 +105,10 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
   const takeArrow = (edgeId: string, from: StepOrigin) => {
     const edge = diagram.edges.find((e) => e.id === edgeId);
     if (!edge) return;
-    const left = typeof validityHours === 'number' ? hoursLeft(validityHours, Number(elapsedHours ?? 0)) : 0;
-    const candidates: SpecEvent[] = [
-      ...(left > 0 ? [{ type: 'clock.advanced', hours: left } as SpecEvent] : []),
-      ...[...new Set(current.choices.map((choice) => choice.type as SpecEventType))].flatMap((type) =>
-        choicesFor(type, current.choices, labels, formats).map((choice) => choice.event),
-      ),
-    ];
-    const next = (event: SpecEvent) => {
-      const result = replay(machine, [...events.slice(0, cursor), event], input);
-      return result.ok ? result.steps.at(-1)! : null;
-    };
-    const event = eventForArrow(edge, current, candidates, next);
+    const at = { machine, before: events.slice(0, cursor), input, step: current };
+    const event = eventOnArrow(edge, at, (type) =>
+      choicesFor(type, current.choices, labels, formats).map((c) => c.event),
+    );
     if (event) act({ type: 'step.taken', event }, from);
   };
   const diagramSteps = (from: StepOrigin) => ({
@@ -193,102 +174,18 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
               {ui['diagram.open']}
             </button>
           </div>
-          <dl className="playground__status" data-testid="playground-status">
-            <div>
-              <dt>{ui['playground.state']}</dt>
-              <dd data-testid="state">{shown.here}</dd>
-            </div>
-            {current.logStatus && (
-              <div>
-                <dt>{ui['playground.status']}</dt>
-                <dd>
-                  <StatusBadge status={current.logStatus} label={shown.status} data-testid="log-status" />
-                </dd>
-              </div>
-            )}
-            {current.success && (
-              <div>
-                <dt>{ui['playground.success']}</dt>
-                <dd data-testid="success-effect" data-effect={current.successEffect ?? ''}>
-                  {shown.effect ?? '—'}
-                </dd>
-              </div>
-            )}
-            {shown.reason && (
-              <div>
-                <dt>{ui['playground.reason']}</dt>
-                <dd data-testid="failure">{shown.reason}</dd>
-              </div>
-            )}
-          </dl>
+          <StepStatus step={current} shown={shown} ui={ui} />
         </div>
 
         <div className="playground__panel">
-          <dl className="playground__status playground__details">
-            {(leftBehind === 'pending' || leftBehind === 'canceled') && (
-              <div>
-                <dt>{ui['playground.leftBehind']}</dt>
-                <dd data-testid="left-behind" data-status={leftBehind}>
-                  {labels.logStatus[leftBehind === 'pending' ? 'pending' : 'deliveryCanceled']}
-                  {leftBehind === 'pending' && (
-                    <>
-                      <br />
-                      <small>{ui['playground.leftBehindNote']}</small>
-                    </>
-                  )}
-                </dd>
-              </div>
-            )}
-            {typeof errorCount === 'number' && (
-              <div>
-                <dt>{ui['playground.errorCount']}</dt>
-                <dd data-testid="error-count">
-                  {fill(ui['playground.errorCountValue'], { count: errorCount, threshold: QUARANTINE_THRESHOLD })}
-                </dd>
-              </div>
-            )}
-            {typeof current.meta['nextMessage'] === 'string' && (
-              <div>
-                <dt>{ui['playground.nextDelivery']}</dt>
-                <dd data-testid="next-delivery">
-                  {current.meta['nextMessage'] === 'ignored'
-                    ? formats.withDetail(
-                        labels.logStatus.ignored ?? '',
-                        labels.failureReason[current.meta['exclusionReason'] as FailureReasonId] ?? '',
-                      )
-                    : ui['playground.nextDeliveryTargeted']}
-                </dd>
-              </div>
-            )}
-            {typeof validityHours === 'number' && typeof elapsedHours === 'number' && (
-              <div>
-                <dt>{ui['playground.clock']}</dt>
-                <dd data-testid="clock">
-                  {fill(ui['playground.clockReading'], {
-                    elapsed: formats.hours(elapsedHours),
-                    validity: formats.hours(validityHours),
-                    left: formats.hours(hoursLeft(validityHours, elapsedHours)),
-                  })}
-                  <br />
-                  <small>{ui['playground.capNote']}</small>
-                </dd>
-              </div>
-            )}
-            {current.decisions.length > 0 && (
-              <div>
-                <dt>{ui['playground.decisions']}</dt>
-                <dd data-testid="decisions">
-                  {current.decisions.map((id) => (
-                    <p key={id}>
-                      <a href={`${props.notesHref ?? ''}#${id.toLowerCase()}`}>
-                        {fill(ui['text.labelled'], { label: id, value: props.decisionTitles?.[id] ?? '' })}
-                      </a>
-                    </p>
-                  ))}
-                </dd>
-              </div>
-            )}
-          </dl>
+          <StepDetails
+            step={current}
+            labels={labels}
+            ui={ui}
+            formats={formats}
+            notesHref={props.notesHref}
+            decisionTitles={props.decisionTitles}
+          />
           <p className="sr-only" aria-live="polite" data-testid="announcer">
             {touched || problem ? announcement : ''}
           </p>
@@ -310,34 +207,17 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
           <section className="playground__history" aria-labelledby={`${id}-history`}>
             <h3 id={`${id}-history`}>{ui['playground.history']}</h3>
             <HistoryToolbar ui={ui} cursor={cursor} length={events.length} onMove={(move) => act(move, 'toolbar')} />
-            <ol start={0} data-testid="history">
-              {[null, ...events].map((event, i) => {
-                const at = buildLink({ machine, events, at: i, input });
-                return (
-                  <li
-                    // biome-ignore lint/suspicious/noArrayIndexKey: a history entry is its position
-                    key={i}
-                    className={i > cursor ? 'is-future' : undefined}
-                  >
-                    <a
-                      href={props.fullPageHref ? `${props.fullPageHref}${at}` : at}
-                      aria-current={cursor === i ? 'step' : undefined}
-                      onClick={(e) => {
-                        if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
-                        e.preventDefault();
-                        act({ type: 'history.opened', cursor: i });
-                      }}
-                    >
-                      {event ? (
-                        <EventName text={eventText(event, labels, formats)} formats={formats} />
-                      ) : (
-                        ui['playground.initial']
-                      )}
-                    </a>
-                  </li>
-                );
-              })}
-            </ol>
+            <HistoryList
+              machine={machine}
+              events={events}
+              cursor={cursor}
+              input={input}
+              labels={labels}
+              formats={formats}
+              initial={ui['playground.initial']}
+              fullPageHref={props.fullPageHref}
+              onOpen={(at) => act({ type: 'history.opened', cursor: at })}
+            />
           </section>
 
           <section className="playground__options">
