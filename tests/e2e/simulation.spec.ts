@@ -78,12 +78,16 @@ for (const locale of ['fr', 'ko'] as const) {
     const chart = page.getByTestId('success-chart');
     await expect(chart).toContainText(validityWords);
     await expect(chart).not.toContainText(capWords);
-    await expect(page.getByTestId('simulation-table')).toContainText(validityWords);
+    await expect(page.getByTestId('simulation-table')).toContainText(t['simulation.validityEndRow']);
     // The default 5-day setting is cut to the MTA's 3.5 days, and says so.
     await page.goto(path);
     await islandReady(page, 'simulation');
     await expect(chart).toContainText(capWords);
     await expect(chart).toContainText(/3[.,]5/);
+    // The table's row is the 3.5-day one; its note gives the setting, without repeating the time.
+    const capRow = page.getByTestId('simulation-table').locator('tr[data-hour="84"] th');
+    await expect(capRow).toContainText(t['simulation.capRow'].split('{{')[0]!.trim());
+    await expect(capRow).toContainText(/5/);
   });
 }
 

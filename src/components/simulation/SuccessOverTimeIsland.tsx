@@ -173,6 +173,10 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
   const validityLabel = capped
     ? fill(ui['simulation.cap'], { days: days.format(lineHour / 24), setting: days.format(settingHours / 24) })
     : fill(ui['simulation.validityEnd'], { days: days.format(lineHour / 24) });
+  // In the table the row already says the time: its note names only what that time is.
+  const validityRowNote = capped
+    ? fill(ui['simulation.capRow'], { setting: days.format(settingHours / 24) })
+    : ui['simulation.validityEndRow'];
 
   // Charts are drawn in the browser only; without JavaScript the table below carries the data.
   // biome-ignore lint/correctness/useExhaustiveDependencies: editionName derives from labels, already a dependency
@@ -361,7 +365,7 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
         </figure>
       ))}
       <section
-        className="diagram-scroll"
+        className="scroll-region"
         aria-label={ui['simulation.table']}
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (axe scrollable-region-focusable)
         tabIndex={0}
@@ -396,7 +400,7 @@ export default function SuccessOverTimeIsland({ lang, labels, ui, initial }: Suc
               <tr key={hour} data-hour={hour}>
                 <th scope="row">
                   {hour === result.validityHours
-                    ? fill(ui['text.withDetail'], { text: days.format(hour / 24), detail: validityLabel })
+                    ? fill(ui['text.withDetail'], { text: days.format(hour / 24), detail: validityRowNote })
                     : days.format(hour / 24)}
                 </th>
                 {editionIds.flatMap((edition) => [
