@@ -22,7 +22,7 @@ const merged = mergeConfig(
 merged.test = {
   ...merged.test,
   include: [
-    'tests/unit/{address,bounceQualification,definitionAgreement,delivery,errors,messageModel,paths,properties,publicEntry,sourceFacts,sourceNotes,sourceTables,upgrade}.test.ts',
+    'tests/unit/{address,bounceCodes,bounceQualification,definitionAgreement,delivery,editionTables,errors,messageModel,paths,properties,publicEntry,registry,replay,sourceFacts,sourceNotes,sourceTables,untrusted,upgrade}.test.ts',
   ],
 };
 
