@@ -25,14 +25,18 @@ export interface TextFormats {
 }
 
 export function textFormats(lang: string, withDetail: string): TextFormats {
-  const format = (unit: 'hour' | 'day', value: number, signDisplay?: 'exceptZero') =>
-    new Intl.NumberFormat(lang, { style: 'unit', unit, maximumFractionDigits: 1, signDisplay }).format(value);
+  // Intl formatters cost far more to build than to use: build each once, for all the step's texts.
+  const unit = (unit: 'hour' | 'day', signDisplay?: 'exceptZero') =>
+    new Intl.NumberFormat(lang, { style: 'unit', unit, maximumFractionDigits: 1, signDisplay });
+  const hours = unit('hour');
+  const hoursAhead = unit('hour', 'exceptZero');
+  const daysAhead = unit('day', 'exceptZero');
+  const list = new Intl.ListFormat(lang);
   return {
-    hours: (n) => format('hour', n),
-    advance: (n) =>
-      n % HOURS_PER_DAY ? format('hour', n, 'exceptZero') : format('day', n / HOURS_PER_DAY, 'exceptZero'),
+    hours: (n) => hours.format(n),
+    advance: (n) => (n % HOURS_PER_DAY ? hoursAhead.format(n) : daysAhead.format(n / HOURS_PER_DAY)),
     withDetail: (text, detail) => fill(withDetail, { text, detail }),
-    list: (items) => new Intl.ListFormat(lang).format(items),
+    list: (items) => list.format(items),
   };
 }
 

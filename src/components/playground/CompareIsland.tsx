@@ -59,7 +59,7 @@ export default function CompareIsland({ lang, labels, ui, scenarios, notesHref, 
   );
   const rows = useMemo(() => compareRows(v7, efs), [v7, efs]);
   const current = v7[Math.min(cursor, v7.length - 1)]!;
-  const formats = textFormats(lang, ui['text.withDetail']);
+  const formats = useMemo(() => textFormats(lang, ui['text.withDetail']), [lang, ui]);
 
   const root = useRef<HTMLDivElement>(null);
   const markOrigin = useKeepFocus(root, `${cursor}:${events.length}`);

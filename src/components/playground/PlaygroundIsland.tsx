@@ -59,7 +59,8 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
   const steps: readonly StepView[] = useMemo(() => replay(machine, events, input).steps, [machine, events, input]);
   const current = steps[Math.min(cursor, steps.length - 1)]!;
   const previous = cursor > 0 ? steps[cursor - 1] : undefined;
-  const formats = textFormats(props.lang, ui['text.withDetail']);
+  const formats = useMemo(() => textFormats(props.lang, ui['text.withDetail']), [props.lang, ui]);
+  const dayFormat = useMemo(() => new Intl.NumberFormat(props.lang, { style: 'unit', unit: 'day' }), [props.lang]);
   const shown = labelStep(current, machine, labels, formats, ui['playground.reasonNotStated']);
 
   const markOrigin = useKeepFocus(root, `${cursor}:${events.length}`);
@@ -98,7 +99,7 @@ export default function PlaygroundIsland(props: PlaygroundProps) {
         text: (key) => ui[key as UiKey],
         event: (type) => labels.event[type as keyof typeof labels.event] ?? type,
         hours: formats.hours,
-        days: (n) => new Intl.NumberFormat(props.lang, { style: 'unit', unit: 'day' }).format(n),
+        days: (n) => dayFormat.format(n),
         ...(typeof validityHours === 'number' ? { validityHours } : {}),
       })) ||
     edge.label;
