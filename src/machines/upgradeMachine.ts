@@ -4,7 +4,7 @@
  * a temporary rollback if something goes wrong. Only email moves; push and SMS stay on the native MTA,
  * and the sending IPs stay the same, so no re-warm-up is needed. On-premise instances cannot upgrade.
  */
-import { assign, setup } from 'xstate';
+import { assertEvent, assign, setup } from 'xstate';
 
 export type Hosting = 'hosted' | 'hybrid' | 'onPremise';
 
@@ -33,6 +33,7 @@ export type UpgradeEvent =
 export const MONITORING_HOURS = 24;
 
 export const upgradeMachine = setup({
+  // Stryker disable next-line ObjectLiteral: types exist only for the compiler
   types: {
     context: {} as UpgradeContext,
     events: {} as UpgradeEvent,
@@ -40,8 +41,10 @@ export const upgradeMachine = setup({
   },
   guards: {
     canUpgrade: ({ context }) => context.hosting !== 'onPremise',
-    monitoringEnds: ({ context, event }) =>
-      event.type === 'clock.advanced' && context.monitoredHours + event.hours >= MONITORING_HOURS,
+    monitoringEnds: ({ context, event }) => {
+      assertEvent(event, 'clock.advanced');
+      return context.monitoredHours + event.hours >= MONITORING_HOURS;
+    },
   },
   actions: {
     queueCall: assign({ queuedCalls: ({ context }) => context.queuedCalls + 1 }),
@@ -50,10 +53,10 @@ export const upgradeMachine = setup({
       queuedCalls: 0,
     }),
     monitor: assign({
-      monitoredHours: ({ context, event }) =>
-        event.type === 'clock.advanced'
-          ? Math.min(MONITORING_HOURS, context.monitoredHours + event.hours)
-          : context.monitoredHours,
+      monitoredHours: ({ context, event }) => {
+        assertEvent(event, 'clock.advanced');
+        return Math.min(MONITORING_HOURS, context.monitoredHours + event.hours);
+      },
     }),
     restartMonitoring: assign({ monitoredHours: 0 }),
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { replay, type SpecEvent } from '~/machines/index.ts';
+import { describeMachine, replay, type SpecEvent } from '~/machines/index.ts';
 
 const toInProgress = [{ type: 'analysis.started' }, { type: 'analysis.succeeded' }, { type: 'delivery.confirmed' }];
 
@@ -119,5 +119,57 @@ describe('a delivery, seen by Campaign and by the Enhanced MTA', () => {
     expect(replay('delivery', [], { waves: 0 }).ok).toBe(false);
     expect(replay('delivery', [], { waves: 51 }).ok).toBe(false);
     expect(replay('delivery', [], { waves: 2.5 }).ok).toBe(false);
+  });
+
+  it('starts an empty MTA queue when the delivery is confirmed, and not before (Campaign hands over once In progress)', () => {
+    const awaiting = replay('delivery', toInProgress.slice(0, 2) as SpecEvent[]).steps.at(-1)!;
+    expect(awaiting.meta['mtaQueue']).toBe('empty');
+    // Confirmed now or scheduled for later; the schedule's start is not offered before a schedule exists.
+    expect([...awaiting.accepts].sort()).toEqual(['delivery.confirmed', 'delivery.scheduled']);
+    const confirmed = replay('delivery', toInProgress as SpecEvent[]).steps.at(-1)!;
+    expect(confirmed.states).toEqual(['campaign.inProgress', 'mta.delivering']);
+  });
+
+  it('starts at the scheduled time: In progress for Campaign, delivering in the MTA; it cannot be confirmed again', () => {
+    const toScheduled: SpecEvent[] = [
+      { type: 'analysis.started' },
+      { type: 'analysis.succeeded' },
+      { type: 'delivery.scheduled' },
+    ];
+    const scheduled = replay('delivery', toScheduled).steps.at(-1)!;
+    expect([...scheduled.accepts].sort()).toEqual(['delivery.stopped', 'schedule.reached']);
+    const started = replay('delivery', [...toScheduled, { type: 'schedule.reached' }]).steps.at(-1)!;
+    expect(started.states).toEqual(['campaign.inProgress', 'mta.delivering']);
+    expect(started.meta['deliveryStatus']).toBe('inProgress');
+  });
+
+  it('refills a drained MTA queue with the next wave while Campaign is still handing waves over', () => {
+    const result = replay(
+      'delivery',
+      [
+        ...toInProgress,
+        { type: 'wave.handedOver' },
+        { type: 'mta.queueDrained' },
+        { type: 'wave.handedOver' },
+      ] as SpecEvent[],
+      { waves: 2 },
+    );
+    expect(result.ok).toBe(true);
+    expect(result.steps.at(-2)!.states).toEqual(['campaign.inProgress', 'mta.drained']);
+    expect(result.steps.at(-1)!.states).toEqual(['campaign.handedOver', 'mta.delivering']);
+  });
+
+  it('leaves nothing behind until a stop or the cleanup says otherwise', () => {
+    expect(replay('delivery', []).steps[0]!.context['leftBehind']).toBe('none');
+  });
+
+  it('draws Finished as a final state in its published definition (the diagram marks it so)', () => {
+    const described = describeMachine('delivery');
+    expect(described.ok).toBe(true);
+    const campaign = (
+      described as { definition: { states: Record<string, { states: Record<string, { type: string }> }> } }
+    ).definition.states['campaign']!;
+    expect(campaign.states['finished']!.type).toBe('final');
+    expect(campaign.states['inProgress']!.type).not.toBe('final');
   });
 });

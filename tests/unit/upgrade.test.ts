@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { replay } from '~/machines/index.ts';
+import { createActor } from 'xstate';
+import { machines, replay } from '~/machines/index.ts';
 
 describe('upgrading an instance to the Enhanced MTA', () => {
   it('queues transactional API calls during the downtime and retries them once the upgrade completes', () => {
@@ -64,5 +65,45 @@ describe('upgrading an instance to the Enhanced MTA', () => {
     const result = replay('upgrade', [{ type: 'upgrade.started' }], { hosting: 'onPremise' });
     expect(!result.ok && result.error.code).toBe('eventNotAccepted');
     expect(replay('upgrade', [{ type: 'upgrade.started' }], { hosting: 'hybrid' }).ok).toBe(true);
+  });
+
+  it('says at each stage which MTA sends email and what happens to a transactional API call (seed v7, upgrade FAQ)', () => {
+    const result = replay('upgrade', [
+      { type: 'upgrade.started' },
+      { type: 'upgrade.completed' },
+      { type: 'issue.detected' },
+      { type: 'upgrade.resumed' },
+      { type: 'monitoring.completed' },
+    ]);
+    expect(result.ok).toBe(true);
+    // Native MTA before; a few minutes' downtime in which API calls wait in a queue; the Enhanced MTA,
+    // watched for up to 24 hours; back to the native MTA after a rollback; the Enhanced MTA for good.
+    expect(result.steps.map((step) => [step.states[0], step.meta['emailMta'], step.meta['transactionalApi']])).toEqual([
+      ['nativeMta', 'native', 'sending'],
+      ['downtime', 'none', 'queued'],
+      ['monitoring', 'enhanced', 'sending'],
+      ['rolledBack', 'native', 'sending'],
+      ['monitoring', 'enhanced', 'sending'],
+      ['enhancedMta', 'enhanced', 'sending'],
+    ]);
+  });
+
+  it('counts the watched hours up to the 24 the seed gives, never past them', () => {
+    const result = replay('upgrade', [
+      { type: 'upgrade.started' },
+      { type: 'upgrade.completed' },
+      { type: 'clock.advanced', hours: 20 },
+      { type: 'clock.advanced', hours: 10 },
+    ]);
+    expect(result.steps.slice(2).map((step) => step.context['monitoredHours'])).toEqual([0, 20, 24]);
+    expect(result.steps.at(-1)!.states).toEqual(['enhancedMta']);
+  });
+
+  it('is a hosted instance unless told otherwise, also when started without any input', () => {
+    expect(replay('upgrade', []).steps[0]!.context['hosting']).toBe('hosted');
+    const actor = createActor(machines.upgrade.machine).start();
+    expect(actor.getSnapshot().context.hosting).toBe('hosted');
+    actor.send({ type: 'upgrade.started' });
+    expect(actor.getSnapshot().value).toBe('downtime');
   });
 });
