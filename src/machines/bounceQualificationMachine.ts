@@ -4,7 +4,7 @@
  * reason: Campaign's Delivery log qualification table is not used. A bounce email that arrives later
  * (asynchronous) is qualified by Campaign's inMail process through the Inbound email rules.
  */
-import { assign, setup } from 'xstate';
+import { assertEvent, assign, setup } from 'xstate';
 import { parseSmtpReply, type Qualification, qualifyInboundRule, qualifySmtpReply } from './bounceCodes.ts';
 import type { FailureType } from './failureReasons.ts';
 
@@ -19,39 +19,49 @@ export interface BounceContext {
 
 export type BounceEvent = { type: 'smtp.replied'; reply: string } | { type: 'bounceMail.received'; rule: string };
 
-function syncQualification(event: BounceEvent): Qualification | null | undefined {
-  if (event.type !== 'smtp.replied') return undefined;
-  const reply = parseSmtpReply(event.reply);
-  return reply ? qualifySmtpReply(reply) : undefined;
-}
-
-function asyncQualification(event: BounceEvent): Qualification | undefined {
-  return event.type === 'bounceMail.received' ? (qualifyInboundRule(event.rule) ?? undefined) : undefined;
+/** A synchronous reply qualified; null when accepted (2xx), undefined when it cannot be read. */
+function syncQualification(reply: string): Qualification | null | undefined {
+  const parsed = parseSmtpReply(reply);
+  return parsed ? qualifySmtpReply(parsed) : undefined;
 }
 
 const failureTypeMeta = (failureType: FailureType) => ({ failureType });
 
 export const bounceQualificationMachine = setup({
+  // Stryker disable next-line ObjectLiteral: types exist only for the compiler
   types: {
     context: {} as BounceContext,
     events: {} as BounceEvent,
   },
   guards: {
-    replyAccepted: ({ event }) => syncQualification(event) === null,
-    replyIs: ({ event }, params: { type: FailureType }) => syncQualification(event)?.type === params.type,
-    ruleIs: ({ event }, params: { type: FailureType }) => asyncQualification(event)?.type === params.type,
+    replyAccepted: ({ event }) => {
+      assertEvent(event, 'smtp.replied');
+      return syncQualification(event.reply) === null;
+    },
+    replyIs: ({ event }, params: { type: FailureType }) => {
+      assertEvent(event, 'smtp.replied');
+      return syncQualification(event.reply)?.type === params.type;
+    },
+    ruleIs: ({ event }, params: { type: FailureType }) => {
+      assertEvent(event, 'bounceMail.received');
+      return qualifyInboundRule(event.rule)?.type === params.type;
+    },
   },
   actions: {
-    recordSync: assign(({ event }) => ({
-      qualification: syncQualification(event) ?? null,
-      qualifiedBy: 'enhancedMta' as const,
-      evidence: event.type === 'smtp.replied' ? event.reply.trim() : null,
-    })),
-    recordAsync: assign(({ event }) => ({
-      qualification: asyncQualification(event) ?? null,
-      qualifiedBy: 'inMail' as const,
-      evidence: event.type === 'bounceMail.received' ? event.rule : null,
-    })),
+    // Run only after a guard above qualified the event: the qualification exists.
+    recordSync: assign(({ event }) => {
+      assertEvent(event, 'smtp.replied');
+      return {
+        // Stryker disable next-line LogicalOperator: a guard above has already qualified this reply
+        qualification: syncQualification(event.reply) ?? null,
+        qualifiedBy: 'enhancedMta' as const,
+        evidence: event.reply.trim(),
+      };
+    }),
+    recordAsync: assign(({ event }) => {
+      assertEvent(event, 'bounceMail.received');
+      return { qualification: qualifyInboundRule(event.rule), qualifiedBy: 'inMail' as const, evidence: event.rule };
+    }),
   },
 }).createMachine({
   id: 'bounceQualification',

@@ -82,3 +82,63 @@ describe('asynchronous bounces, qualified by inMail through the Inbound email ru
     expect(result.steps.at(-1)?.context['qualifiedBy']).toBe('inMail');
   });
 });
+
+describe('what a reader sees at each stage of the qualification', () => {
+  const stage = (events: Parameters<typeof replay>[1]) => {
+    const last = replay('bounceQualification', events).steps.at(-1)!;
+    return { states: last.states, meta: last.meta, context: last.context };
+  };
+
+  it('starts at the attempt, with nothing qualified and nothing said yet', () => {
+    expect(stage([])).toEqual({
+      states: ['attempting'],
+      meta: { stage: 'attempting' },
+      context: { qualification: null, qualifiedBy: null, evidence: null },
+    });
+  });
+
+  it('after a 2xx reply: accepted, still nothing qualified', () => {
+    expect(stage([{ type: 'smtp.replied', reply: '250 2.0.0 OK' }])).toMatchObject({
+      states: ['accepted'],
+      meta: { stage: 'accepted' },
+      context: { qualification: null, qualifiedBy: null },
+    });
+  });
+
+  it('a synchronous failure: qualified by the Enhanced MTA, with the reply as said (trimmed) for evidence', () => {
+    expect(stage([{ type: 'smtp.replied', reply: '  452 4.2.2 mailbox full ' }])).toEqual({
+      states: ['soft'],
+      meta: { stage: 'qualified', failureType: 'soft' },
+      context: {
+        qualification: { type: 'soft', reason: 'mailboxFull', source: 'illustrative-rfc3463' },
+        qualifiedBy: 'enhancedMta',
+        evidence: '452 4.2.2 mailbox full',
+      },
+    });
+    expect(stage([{ type: 'smtp.replied', reply: '550 5.1.1 user unknown' }]).meta).toEqual({
+      stage: 'qualified',
+      failureType: 'hard',
+    });
+  });
+
+  it('a bounce email after acceptance: qualified by inMail, with the rule that matched for evidence', () => {
+    const accepted = { type: 'smtp.replied', reply: '250 2.0.0 OK' } as const;
+    expect(stage([accepted, { type: 'bounceMail.received', rule: 'Momen_Code60_AutoReply' }])).toEqual({
+      states: ['ignored'],
+      meta: { stage: 'qualified', failureType: 'ignored' },
+      context: {
+        qualification: { type: 'ignored', reason: 'errorIgnored', source: 'illustrative-momentum-class' },
+        qualifiedBy: 'inMail',
+        evidence: 'Momen_Code60_AutoReply',
+      },
+    });
+    expect(stage([accepted, { type: 'bounceMail.received', rule: 'Momen_Code22_MailboxFull' }]).meta).toEqual({
+      stage: 'qualified',
+      failureType: 'soft',
+    });
+    expect(stage([accepted, { type: 'bounceMail.received', rule: 'Momen_Code10_InvalidRecipient' }]).meta).toEqual({
+      stage: 'qualified',
+      failureType: 'hard',
+    });
+  });
+});

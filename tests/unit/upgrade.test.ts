@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
+import { type AnyStateMachine, createActor } from 'xstate';
 import { machines, replay } from '~/machines/index.ts';
 
 describe('upgrading an instance to the Enhanced MTA', () => {
@@ -101,7 +101,8 @@ describe('upgrading an instance to the Enhanced MTA', () => {
 
   it('is a hosted instance unless told otherwise, also when started without any input', () => {
     expect(replay('upgrade', []).steps[0]!.context['hosting']).toBe('hosted');
-    const actor = createActor(machines.upgrade.machine).start();
+    // As a JavaScript user of the package would start it, with no input at all.
+    const actor = createActor(machines.upgrade.machine as AnyStateMachine).start();
     expect(actor.getSnapshot().context.hosting).toBe('hosted');
     actor.send({ type: 'upgrade.started' });
     expect(actor.getSnapshot().value).toBe('downtime');
