@@ -111,6 +111,16 @@ describe('events', () => {
   });
 });
 
+describe('machines without a delivery log', () => {
+  it('show no log status and no Success % effect at any step (a delivery, an upgrade)', () => {
+    const delivery = replay('delivery', [{ type: 'analysis.started' }, { type: 'analysis.succeeded' }]);
+    const upgrade = replay('upgrade', [{ type: 'upgrade.started' }]);
+    for (const step of [...delivery.steps, ...upgrade.steps]) {
+      expect([step.logStatus, step.success, step.successEffect]).toEqual([null, null, null]);
+    }
+  });
+});
+
 describe('decision C3: an expired message goes to Failed from Taken into account, not from Sent, under EFS', () => {
   const expired = [{ type: 'mta.accepted' }, { type: 'clock.advanced', hours: 84 }];
   it('is named on the EFS step where the validity runs out, and not in v7, where the log was Sent (1.13)', () => {
