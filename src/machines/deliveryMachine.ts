@@ -59,9 +59,8 @@ export const deliveryMachine = setup({
   },
   actions: {
     countWave: assign({ wavesHandedOver: ({ context }) => context.wavesHandedOver + 1 }),
-    leaveRestPending: assign({
-      leftBehind: ({ context }) => (context.wavesHandedOver < context.waves ? 'pending' : 'none'),
-    }),
+    // Only taken while waves are still with Campaign (before the last one is handed over).
+    leaveRestPending: assign({ leftBehind: 'pending' as const }),
     cancelRest: assign({ leftBehind: 'canceled' as const }),
   },
 }).createMachine({

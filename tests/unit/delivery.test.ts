@@ -159,6 +159,17 @@ describe('a delivery, seen by Campaign and by the Enhanced MTA', () => {
     expect(result.steps.at(-1)!.states).toEqual(['campaign.handedOver', 'mta.delivering']);
   });
 
+  it('counts every wave handed over, the last one included', () => {
+    const result = replay(
+      'delivery',
+      [...toInProgress, { type: 'wave.handedOver' }, { type: 'wave.handedOver' }] as SpecEvent[],
+      {
+        waves: 2,
+      },
+    );
+    expect(result.steps.slice(-2).map((step) => step.context['wavesHandedOver'])).toEqual([1, 2]);
+  });
+
   it('leaves nothing behind until a stop or the cleanup says otherwise', () => {
     expect(replay('delivery', []).steps[0]!.context['leftBehind']).toBe('none');
   });
