@@ -15,7 +15,7 @@ export type InputCheck = (input: Readonly<Record<string, unknown>>) => string | 
 
 /** A validity setting in hours: from one hour (anything shorter is a slip, such as 1e-9) to a year. */
 const validityHours = (value: unknown) =>
-  value === undefined || (typeof value === 'number' && Number.isFinite(value) && value >= 1 && value <= 24 * 365);
+  value === undefined || (typeof value === 'number' && value >= 1 && value <= 24 * 365);
 
 const checkMessageInput: InputCheck = (input) =>
   Object.keys(input).find((key) => key !== 'validitySettingHours') ??

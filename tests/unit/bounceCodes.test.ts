@@ -38,6 +38,7 @@ describe('reading an SMTP reply line', () => {
       text: 'mailbox unavailable',
     });
     expect(parseSmtpReply('550')).toEqual({ replyCode: 550, enhancedCode: null, text: '' });
+    expect(parseSmtpReply('550 5.1.1    user unknown')?.text).toBe('user unknown');
   });
 
   it('reads codes run into the text as text, not as an enhanced code', () => {

@@ -105,6 +105,16 @@ describe('what a reader sees at each stage of the qualification', () => {
     });
   });
 
+  it('ends once the bounce is qualified, whatever its type', () => {
+    const done = (events: Parameters<typeof replay>[1]) => replay('bounceQualification', events).steps.at(-1)!.done;
+    const accepted = { type: 'smtp.replied', reply: '250 2.0.0 OK' } as const;
+    expect(done([])).toBe(false);
+    expect(done([accepted])).toBe(false);
+    expect(done([{ type: 'smtp.replied', reply: '550 5.1.1 user unknown' }])).toBe(true);
+    expect(done([{ type: 'smtp.replied', reply: '452 4.2.2 mailbox full' }])).toBe(true);
+    expect(done([accepted, { type: 'bounceMail.received', rule: 'Momen_Code60_AutoReply' }])).toBe(true);
+  });
+
   it('a synchronous failure: qualified by the Enhanced MTA, with the reply as said (trimmed) for evidence', () => {
     expect(stage([{ type: 'smtp.replied', reply: '  452 4.2.2 mailbox full ' }])).toEqual({
       states: ['soft'],

@@ -90,8 +90,11 @@ describe.each(machineIds)('the %s definition and its replay', (id) => {
   it('accepts, in every reachable situation, only events the JSON lists for that state', () => {
     for (const { snapshot } of seen.values()) {
       const listed = new Set(leafPaths(snapshot.value).flatMap((leaf) => [...listedTypes(root, leaf)]));
-      for (const type of acceptedEvents(machine, snapshot))
-        expect(listed, `${JSON.stringify(snapshot.value)}`).toContain(type);
+      const accepted = acceptedEvents(machine, snapshot);
+      for (const type of accepted) expect(listed, `${JSON.stringify(snapshot.value)}`).toContain(type);
+      // And it is exactly what XState's own `can` accepts among every event the catalogue can form.
+      const canTake = new Set(tries.filter((event) => snapshot.can(event as never)).map((event) => event.type));
+      expect(new Set(accepted), `${JSON.stringify(snapshot.value)}`).toEqual(canTake);
     }
   });
 

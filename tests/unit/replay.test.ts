@@ -30,6 +30,10 @@ describe('an unknown machine', () => {
     expect(describeMachine(machine)).toMatchObject({ ok: false, error: { code: 'unknownMachine' } });
   });
 
+  it('is not found through an object that names a machine when turned into a string', () => {
+    expect(errorOf(replay({ toString: () => 'delivery' }, [])).code).toBe('unknownMachine');
+  });
+
   it('is quoted at most 64 characters long', () => {
     expect(errorOf(replay('m'.repeat(100), [])).message).toBe(`There is no machine named "${'m'.repeat(64)}".`);
   });
@@ -194,5 +198,7 @@ describe('edition ids', () => {
     expect(isEditionId('toString')).toBe(false);
     expect(isEditionId('delivery')).toBe(false);
     expect(isEditionId(1)).toBe(false);
+    // An object that names an edition when turned into a string is still not one.
+    expect(isEditionId({ toString: () => 'enhancedMtaReporting' })).toBe(false);
   });
 });
